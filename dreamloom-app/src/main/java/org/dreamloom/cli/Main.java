@@ -1,0 +1,37 @@
+package org.dreamloom.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dreamloom} command: one subcommand class per verb, exceptions mapped to exit codes here at the edge. */
+@Command(
+        name = "dreamloom",
+        mixinStandardHelpOptions = true,
+        version = "dreamloom 0.1.0",
+        description = "A library of dreams and the threads between them.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        System.setProperty("OPT_OUT_TRACKING", "true");
+        System.setProperty("offline", "true");
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code; never throws. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("dreamloom: " + ex.getMessage());
+            return ExitCodes.SOFTWARE;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine.usage(this, System.out);
+        return ExitCodes.USAGE;
+    }
+}
