@@ -20,8 +20,9 @@ public record ActivityCode(Participants actors, char type, Optional<Character> d
                            Optional<Participants> target) implements Code {
     /** The activity letters of the HVdC manual (all of them occur in the norms cards). */
     public static final String TYPES = "PMLVESAC";
-    // Actors, whitespace, a capital type letter, an optional direction, then an optional target.
-    private static final Pattern SHAPE = Pattern.compile("^(.*?)\\s+([A-Z])([>=R]?)(?:\\s+(.*))?$");
+    // Spaces around '+' vary; once they are gone an activity is two or three space-separated tokens.
+    private static final Pattern PLUS = Pattern.compile("\\s*\\+\\s*");
+    private static final Pattern TYPE = Pattern.compile("([A-Z])([>=R]?)");
 
     public ActivityCode {
         if (direction.isPresent() != target.isPresent()) {
@@ -31,20 +32,21 @@ public record ActivityCode(Participants actors, char type, Optional<Character> d
 
     /** Parses an activity code. */
     public static ActivityCode parse(String code) {
-        Matcher m = SHAPE.matcher(code.strip());
-        if (!m.matches()) {
-            throw new NotationException(code, "an activity is ACTORS TYPE [DIRECTION TARGET], e.g. 'D M' or"
+        String[] tokens = PLUS.matcher(code.strip()).replaceAll("+").split("\\s+");
+        Matcher m = tokens.length < 2 || tokens.length > 3 ? null : TYPE.matcher(tokens[1]);
+        if (m == null || !m.matches()) {
+            throw new NotationException(code, "an activity is ACTORS TYPE[DIRECTION] [TARGET], e.g. 'D M' or"
                     + " '1FMA V> D'");
         }
-        Participants actors = Participants.parse(m.group(1), code, true);
-        String dir = m.group(3);
-        String rest = m.group(4) == null ? "" : m.group(4).strip();
+        Participants actors = Participants.parse(tokens[0], code, true);
+        String dir = m.group(2);
+        String rest = tokens.length == 3 ? tokens[2] : "";
         if (dir.isEmpty() != rest.isEmpty()) {
             throw new NotationException(code, dir.isEmpty()
                     ? "a target '" + rest + "' needs a direction (> = R) after the activity letter"
                     : "direction '" + dir + "' needs a target");
         }
-        return new ActivityCode(actors, m.group(2).charAt(0),
+        return new ActivityCode(actors, m.group(1).charAt(0),
                 dir.isEmpty() ? Optional.empty() : Optional.of(dir.charAt(0)),
                 rest.isEmpty() ? Optional.empty() : Optional.of(Participants.parse(rest, code, true)));
     }

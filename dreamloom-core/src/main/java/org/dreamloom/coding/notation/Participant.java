@@ -1,10 +1,11 @@
 package org.dreamloom.coding.notation;
 
 /**
- * One party of an interaction, activity, outcome or emotion: the dreamer {@code D}, a character code, or (only in
- * leniently parsed activities) a token that is neither.
+ * One party of an interaction, activity, outcome or emotion: the dreamer {@code D}, the unidentified party
+ * {@code Q}, a character code, or (only in leniently parsed activities) a token that is none of these.
  */
-public sealed interface Participant permits Participant.Dreamer, CharacterCode, Participant.Other {
+public sealed interface Participant
+        permits Participant.Dreamer, Participant.Unidentified, CharacterCode, Participant.Other {
 
     /** The canonical spelling of this participant. */
     String format();
@@ -25,6 +26,21 @@ public sealed interface Participant permits Participant.Dreamer, CharacterCode, 
         }
     }
 
+    /** The unidentified party, written {@code Q}. */
+    Unidentified UNIDENTIFIED = new Unidentified();
+
+    /**
+     * The party the cards write as {@code Q} (24 interaction and activity codes of the women's norms cards, e.g.
+     * {@code Q 3> D}, {@code D 1> Q}): someone who acts or is acted upon but is not coded as a character. HVDC.md
+     * does not define it; we read it as an unidentified or questionable party and keep it as it is.
+     */
+    record Unidentified() implements Participant {
+        @Override
+        public String format() {
+            return "Q";
+        }
+    }
+
     /**
      * A token that is neither {@code D} nor a character code; accepted only by lenient parsing, because the human
      * cards hold a few such slips (e.g. {@code "Q V> D"}).
@@ -36,10 +52,13 @@ public sealed interface Participant permits Participant.Dreamer, CharacterCode, 
         }
     }
 
-    /** Parses one participant strictly: {@code D} or a character code. */
+    /** Parses one participant strictly: {@code D}, {@code Q} or a character code. */
     static Participant parse(String token, String code) {
         if (token.equals("D")) {
             return DREAMER;
+        }
+        if (token.equals("Q")) {
+            return UNIDENTIFIED;
         }
         return CharacterCode.parse(token, code);
     }

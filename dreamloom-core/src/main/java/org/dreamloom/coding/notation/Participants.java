@@ -46,7 +46,7 @@ public record Participants(List<Participant> members) {
     static Participants parse(String text, String code, boolean lenient) {
         String compact = text.replace(" ", "");
         if (compact.isEmpty()) {
-            throw new NotationException(code, "a participant is missing (expected D or a character code such as 1MKA)");
+            throw new NotationException(code, "a participant is missing (expected D, Q or a character code such as 1MKA)");
         }
         List<Participant> out = new ArrayList<>();
         for (String token : compact.split("\\+", -1)) {
@@ -54,7 +54,7 @@ public record Participants(List<Participant> members) {
                 throw new NotationException(code, "empty member in the group '" + text.strip()
                         + "' (members are joined with a single '+')");
             }
-            if (lenient && !token.equals("D") && !CharacterCode.looksLike(token)) {
+            if (lenient && !token.equals("D") && !token.equals("Q") && !CharacterCode.looksLike(token)) {
                 out.add(new Participant.Other(token));
             } else {
                 out.add(Participant.parse(token, code));
