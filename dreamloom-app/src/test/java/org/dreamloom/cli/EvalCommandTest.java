@@ -26,12 +26,12 @@ class EvalCommandTest {
     private Path gold;
     private List<Card> goldCards;
 
-    /** A slice of the shared gold set (cards 1-40), written to a temporary file. */
+    /** A slice of the shared gold set (cards 1-20), written to a temporary file. */
     @BeforeEach
     void slice() throws Exception {
         String shared = System.getProperty("dreamloom.shared");
         org.junit.jupiter.api.Assumptions.assumeTrue(shared != null, "dreamloom.shared is not set");
-        List<String> lines = Files.readAllLines(Path.of(shared, "data/hvdc/norms-female-cards.jsonl")).subList(0, 40);
+        List<String> lines = Files.readAllLines(Path.of(shared, "data/hvdc/norms-female-cards.jsonl")).subList(0, 20);
         gold = Files.write(tmp.resolve("gold.jsonl"), lines);
         goldCards = CardFile.read(gold).cards();
     }
@@ -39,7 +39,7 @@ class EvalCommandTest {
     @Test
     void scoresAPredictionFileLikeTheScorer() throws Exception {
         List<String> pred = new ArrayList<>();
-        for (Card g : goldCards.subList(0, 30)) {
+        for (Card g : goldCards.subList(0, 15)) {
             pred.add(CardJson.format(Card.empty(g.series(), g.number(), null)
                     .with(Category.CHARACTERS, List.of(CodedItem.human("1FKA"), CodedItem.human("1MKA")))
                     .with(Category.EMOTIONS, List.of(CodedItem.human("AP,D")))));
@@ -50,9 +50,9 @@ class EvalCommandTest {
         String expected = Scorer.score(goldCards, CardFile.read(predFile).cards()).toJson();
         assertThat(json.out().strip()).isEqualTo(expected);
         JsonNode tree = new ObjectMapper().readTree(json.out());
-        assertThat(tree.get("predicted_dreams").asInt()).isEqualTo(30);
+        assertThat(tree.get("predicted_dreams").asInt()).isEqualTo(15);
         CliRun table = CliRun.of("eval", "--gold", gold.toString(), "--predicted", predFile.toString());
-        assertThat(table.out()).startsWith("dreams scored: 40 (with a prediction: 30)").contains("indicator MAE");
+        assertThat(table.out()).startsWith("dreams scored: 20 (with a prediction: 15)").contains("indicator MAE");
     }
 
     @Test
@@ -60,13 +60,13 @@ class EvalCommandTest {
         CliRun all = CliRun.of("eval", "--gold", gold.toString(), "--json", "--threads", "2");
         assertThat(all.exit()).as(all.err()).isZero();
         JsonNode tree = new ObjectMapper().readTree(all.out());
-        assertThat(tree.get("dreams").asInt()).isEqualTo(40);
-        assertThat(tree.get("predicted_dreams").asInt()).isEqualTo(40);
+        assertThat(tree.get("dreams").asInt()).isEqualTo(20);
+        assertThat(tree.get("predicted_dreams").asInt()).isEqualTo(20);
         CliRun holdout = CliRun.of("eval", "--gold", gold.toString(), "--json", "--split", "holdout");
         int expected = GoldSplit.HOLDOUT.select(goldCards).size();
-        assertThat(new ObjectMapper().readTree(holdout.out()).get("dreams").asInt()).isEqualTo(expected).isEqualTo(8);
+        assertThat(new ObjectMapper().readTree(holdout.out()).get("dreams").asInt()).isEqualTo(expected).isEqualTo(4);
         CliRun dev = CliRun.of("eval", "--gold", gold.toString(), "--json", "--split", "dev", "--threads", "1");
-        assertThat(new ObjectMapper().readTree(dev.out()).get("dreams").asInt()).isEqualTo(32);
+        assertThat(new ObjectMapper().readTree(dev.out()).get("dreams").asInt()).isEqualTo(16);
         // Parallel coding gives the same scores as one thread.
         CliRun one = CliRun.of("eval", "--gold", gold.toString(), "--json", "--threads", "1");
         assertThat(one.out()).isEqualTo(all.out());
@@ -86,6 +86,6 @@ class EvalCommandTest {
         CliRun partial = CliRun.of("eval", "--gold", halfBad.toString(), "--json");
         assertThat(partial.exit()).isEqualTo(ExitCodes.PARTIAL);
         assertThat(partial.err()).contains(halfBad + ":4: not valid JSON").doesNotContain("\tat ");
-        assertThat(new ObjectMapper().readTree(partial.out()).get("dreams").asInt()).isEqualTo(40);
+        assertThat(new ObjectMapper().readTree(partial.out()).get("dreams").asInt()).isEqualTo(20);
     }
 }
