@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "code", mixinStandardHelpOptions = true,
         description = {"Codes dream reports in the Hall/Van de Castle system from their text alone and writes one"
                 + " predicted card per input dream to standard output, in input order.",
-            "Inputs: card JSONL (*.jsonl; codes already on the cards are ignored) or plain text files (one dream"
-                + " per file; series \"\", number = the file name)."})
+            "Inputs: card JSONL (.jsonl; codes already on the cards are ignored) or plain text files (.txt, one"
+                + " dream per file; series \"\", number = the file name)."})
 public final class CodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -51,11 +51,7 @@ public final class CodeCommand implements Callable<Integer> {
         for (Path in : inputs) {
             DreamInputs.Loaded loaded = DreamInputs.read(in);
             loaded.problems().forEach(p -> err.println("dreamloom code: " + p));
-            if (loaded.missing()) {
-                exit = Math.max(exit, ExitCodes.NO_INPUT);
-            } else if (!loaded.problems().isEmpty()) {
-                exit = Math.max(exit, ExitCodes.PARTIAL);
-            }
+            exit = Math.max(exit, loaded.exitCode());
             dreams.addAll(loaded.inputs());
         }
         int[] failed = {0};

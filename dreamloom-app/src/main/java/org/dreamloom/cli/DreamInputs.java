@@ -1,7 +1,9 @@
 package org.dreamloom.cli;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,8 +17,9 @@ import org.dreamloom.io.cards.CardJson;
 
 /**
  * Reads the dreams a command is asked to code. This is the one place that knows input formats: card JSONL
- * ({@code .jsonl}, {@code .ndjson}) and plain text (any other file: one dream per file, series "" and number =
- * the file name). The importers of other formats plug in here.
+ * ({@code .jsonl}, {@code .ndjson}, {@code .json}) and plain text ({@code .txt}, {@code .text}, {@code .md} or no
+ * extension: one dream per file, series "" and number = the file name). The importers of other formats (DreamBank
+ * TSV, ...) plug in here.
  */
 final class DreamInputs {
     private DreamInputs() {
@@ -35,52 +38,84 @@ final class DreamInputs {
      * The dreams of one file and the problems met reading it.
      *
      * @param inputs   the good dreams, in file order
-     * @param problems one message per bad line or unreadable file, naming file and line
-     * @param missing  true when the file does not exist or cannot be read
+     * @param problems one message per bad line or unusable file, naming file and line
+     * @param exitCode {@link ExitCodes#OK}, {@link ExitCodes#PARTIAL} (bad lines skipped), {@link ExitCodes#DATA}
+     *                 (the file is unusable) or {@link ExitCodes#NO_INPUT} (it does not exist or cannot be read)
      */
-    record Loaded(List<Input> inputs, List<String> problems, boolean missing) {
+    record Loaded(List<Input> inputs, List<String> problems, int exitCode) {
+        static Loaded failed(String problem, int exitCode) {
+            return new Loaded(List.of(), List.of(problem), exitCode);
+        }
     }
 
     /** Reads one input file, keeping the good dreams of a half-bad file. */
     static Loaded read(Path file) {
+        if (Files.isDirectory(file)) {
+            return Loaded.failed(file + ": is a directory; give the files in it", ExitCodes.DATA);
+        }
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         try {
-            if (Files.isDirectory(file)) {
-                return new Loaded(List.of(), List.of(file + ": is a directory; give the files in it"), true);
-            }
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-                return cards(file);
-            }
-            // A strict decoder: a file in another encoding is reported, not silently garbled.
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-            String number = file.getFileName().toString();
-            return new Loaded(List.of(new Input(Card.empty("", number, text.strip()), file.toString())), List.of(),
-                    false);
+            return switch (ext) {
+                case "jsonl", "ndjson", "json" -> cards(file);
+                case "", "txt", "text", "md" -> text(file, name);
+                default -> Loaded.failed(file + ": unsupported input format '." + ext + "'; give card JSONL"
+                        + " (.jsonl) or plain text files (.txt, one dream per file)", ExitCodes.DATA);
+            };
         } catch (NoSuchFileException e) {
-            return new Loaded(List.of(), List.of(file + ": no such file"), true);
-        } catch (CharacterCodingException e) {
-            return new Loaded(List.of(), List.of(file + ": not valid UTF-8 text; convert it to UTF-8"), false);
+            return Loaded.failed(file + ": no such file", ExitCodes.NO_INPUT);
         } catch (IOException e) {
-            return new Loaded(List.of(), List.of(file + ": cannot be read (" + e.getMessage() + ")"), true);
+            return Loaded.failed(file + ": cannot be read (" + e.getMessage() + ")", ExitCodes.NO_INPUT);
+        }
+    }
+
+    private static Loaded text(Path file, String name) throws IOException {
+        try {
+            String text = strictUtf8().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            if (text.isBlank()) {
+                return Loaded.failed(file + ": the file is empty; a text input holds one dream report",
+                        ExitCodes.DATA);
+            }
+            return new Loaded(List.of(new Input(Card.empty("", name, text.strip()), file.toString())), List.of(),
+                    ExitCodes.OK);
+        } catch (CharacterCodingException e) {
+            return Loaded.failed(file + ": not valid UTF-8 text; convert it to UTF-8", ExitCodes.DATA);
         }
     }
 
     private static Loaded cards(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        // Lines are decoded one by one, so that one badly encoded line does not lose the others.
+        byte[] bytes = Files.readAllBytes(file);
         List<Input> inputs = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
+        CharsetDecoder utf8 = strictUtf8();
+        int start = 0;
+        int no = 0;
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
             }
-            String where = file + ":" + (i + 1);
+            no++;
+            String where = file + ":" + no;
             try {
-                inputs.add(new Input(CardJson.parse(lines.get(i)), where));
+                String line = utf8.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
+                if (!line.isBlank()) {
+                    inputs.add(new Input(CardJson.parse(line), where));
+                }
+            } catch (CharacterCodingException e) {
+                problems.add(where + ": not valid UTF-8 (the line is skipped; convert the file to UTF-8)");
             } catch (CardFormatException e) {
                 problems.add(where + ": " + e.getMessage() + " (the line is skipped; fix or remove it)");
             }
+            start = end + 1;
         }
-        return new Loaded(inputs, problems, false);
+        return new Loaded(inputs, problems, problems.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL);
+    }
+
+    private static CharsetDecoder strictUtf8() {
+        // newDecoder() reports malformed input instead of replacing it.
+        return StandardCharsets.UTF_8.newDecoder();
     }
 }

@@ -58,12 +58,16 @@ class CodeCommandTest {
                 "{\"series\":\"s\",\"number\":\"2\",\"report\":",
                 "{\"series\":\"s\",\"number\":\"3\",\"report\":\"I swam.\",\"characters\":\"1MKA\"}",
                 "{\"series\":\"s\",\"number\":\"4\",\"report\":\"I sang.\"}"));
-        Path latin1 = Files.write(tmp.resolve("latin1.txt"), "caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
-        CliRun r = CliRun.of("code", cards.toString(), latin1.toString(), "--format", "cards");
+        Path mixed = tmp.resolve("mixed.jsonl");
+        Files.write(mixed, ("{\"series\":\"m\",\"number\":\"1\",\"report\":\"caf\u00e9\"}\n").getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(mixed, "{\"series\":\"m\",\"number\":\"2\",\"report\":\"caf\u00e9\"}\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        CliRun r = CliRun.of("code", cards.toString(), mixed.toString(), "--format", "cards");
         assertThat(r.exit()).isEqualTo(ExitCodes.PARTIAL);
-        assertThat(r.out().lines().map(CardJson::parse).map(Card::number)).containsExactly("1", "4");
+        assertThat(r.out().lines().map(CardJson::parse).map(c -> c.series() + c.number()))
+                .containsExactly("s1", "s4", "m2");
         assertThat(r.err()).contains(cards + ":2: not valid JSON").contains(cards + ":3: 'characters' must be a list")
-                .contains(latin1 + ": not valid UTF-8").doesNotContain("Exception").doesNotContain("\tat ");
+                .contains(mixed + ":1: not valid UTF-8").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test
@@ -77,6 +81,12 @@ class CodeCommandTest {
         assertThat(format.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(format.err()).contains("unknown --format 'xml'");
         assertThat(CliRun.of("code").exit()).isEqualTo(ExitCodes.USAGE);
+        Path latin1 = Files.write(tmp.resolve("latin1.txt"), "caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
+        Path tsv = Files.writeString(tmp.resolve("series.tsv"), "n\tdream\n1\tI ran.\n");
+        CliRun data = CliRun.of("code", latin1.toString(), tsv.toString(), ok.toString());
+        assertThat(data.exit()).isEqualTo(ExitCodes.DATA);
+        assertThat(data.err()).contains(latin1 + ": not valid UTF-8").contains(tsv + ": unsupported input format '.tsv'");
+        assertThat(data.out().lines()).hasSize(1);
     }
 
     @Test
