@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dreamloom.coding.Card;
+import org.dreamloom.coding.notation.Notation;
 import org.dreamloom.eval.BatchCoder;
 import org.dreamloom.eval.CardFile;
 import org.dreamloom.eval.GoldSplit;
@@ -84,6 +85,19 @@ public final class EvalCommand implements Callable<Integer> {
                 exit = ExitCodes.PARTIAL;
             }
             predictions.addAll(p.cards());
+            // Malformed codes are scored as hvdc_score.py scores them, but the coder's author wants to know.
+            int malformed = 0;
+            for (Card c : p.cards()) {
+                for (String problem : Notation.problems(c)) {
+                    if (malformed++ < 20) {
+                        err.println("dreamloom eval: " + predicted + ": card " + c.series() + " " + c.number()
+                                + ": " + problem);
+                    }
+                }
+            }
+            if (malformed > 20) {
+                err.println("dreamloom eval: " + predicted + ": " + (malformed - 20) + " more malformed codes");
+            }
         } else {
             List<Card> toCode = goldPart.stream().filter(c -> c.report() != null && !c.report().isEmpty()).toList();
             long start = System.nanoTime();

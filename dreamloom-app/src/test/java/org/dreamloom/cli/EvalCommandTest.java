@@ -73,6 +73,17 @@ class EvalCommandTest {
     }
 
     @Test
+    void malformedPredictedCodesAreScoredButReported() throws Exception {
+        Card g = goldCards.get(0);
+        Path predFile = Files.writeString(tmp.resolve("odd.jsonl"), CardJson.format(Card.empty(g.series(), g.number(),
+                null).with(Category.CHARACTERS, List.of(CodedItem.human("1XYZ")))));
+        CliRun r = CliRun.of("eval", "--gold", gold.toString(), "--predicted", predFile.toString(), "--json");
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("card " + g.series() + " " + g.number() + ": characters: '1XYZ'");
+        assertThat(new ObjectMapper().readTree(r.out()).at("/characters/exact/fp").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void badInputIsReportedWithoutAStackTrace() throws Exception {
         CliRun split = CliRun.of("eval", "--gold", gold.toString(), "--split", "test");
         assertThat(split.exit()).isEqualTo(ExitCodes.USAGE);

@@ -36,6 +36,24 @@ public final class Notation {
         return parse(category, code).format();
     }
 
+    /**
+     * The codes of a card that do not parse, one message each ({@code category: 'code': what is wrong}); empty when
+     * every code is well formed.
+     */
+    public static java.util.List<String> problems(org.dreamloom.coding.Card card) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Category category : Category.values()) {
+            for (String code : card.codes(category)) {
+                try {
+                    parse(category, code);
+                } catch (NotationException e) {
+                    out.add(category.key() + ": " + e.getMessage());
+                }
+            }
+        }
+        return out;
+    }
+
     private static OutcomeCode outcome(String code, String prefix) {
         OutcomeCode c = OutcomeCode.parse(code);
         if (!c.kind().startsWith(prefix)) {

@@ -98,6 +98,16 @@ class NotationTest {
     }
 
     @Test
+    void problemsOfACardNameCategoryAndCode() {
+        Card card = Card.empty("s", "1", "r")
+                .with(Category.CHARACTERS, java.util.List.of(org.dreamloom.coding.CodedItem.human("1MKA"),
+                        org.dreamloom.coding.CodedItem.human("1MKQ")))
+                .with(Category.EMOTIONS, java.util.List.of(org.dreamloom.coding.CodedItem.human("AP,D")));
+        assertThat(Notation.problems(card)).containsExactly(
+                "characters: '1MKQ': character '1MKQ' has age 'Q', not one of A T C B");
+    }
+
+    @Test
     void badCodesAreNamedWithTheProblem() {
         assertThatThrownBy(() -> Notation.parse(Category.CHARACTERS, "1XKA"))
                 .isInstanceOf(NotationException.class).hasMessageContaining("'1XKA'").hasMessageContaining("sex 'X'");
