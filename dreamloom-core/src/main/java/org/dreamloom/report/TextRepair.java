@@ -25,9 +25,21 @@ import java.util.Map;
  */
 public final class TextRepair {
     private static final Charset MAC_ROMAN = Charset.forName("x-MacRoman");
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final Charset[] SUSPECTS = {MAC_ROMAN, WINDOWS_1252, StandardCharsets.ISO_8859_1};
-    private static final String ODD_SYMBOLS = "√ƒ≈∆…◊∞≤≥∂∑∏π∫Ω¬†‡‰‹›ﬁﬂ‚„ˆ˜˘˙˚˝˛ˇı€ŠŒŽ™šœžŸ";
+    /** The 27 characters windows-1252 puts at bytes 0x80–0x9F, and their bytes. */
+    private static final Map<Character, Byte> CP1252_HIGH = new java.util.HashMap<>();
+    /** Letters of windows-1252's 0x80–0x9F block: glued to a capital accent they betray mojibake ("Ãš" for "Ú"). */
+    private static final String CP1252_LETTERS = "ƒŠŒŽšœžŸ";
+    private static final String ODD_SYMBOLS = "√ƒ≈∆◊∞≤≥∂∑∏π∫Ω¬†‡‰‹›ﬁﬂ‚„ˆ˜˘˙˚˝˛ˇı€™";
+
+    static {
+        Charset cp1252 = Charset.forName("windows-1252");
+        for (int b = 0x80; b <= 0x9F; b++) {
+            char c = new String(new byte[] {(byte) b}, cp1252).charAt(0);
+            if (c != '\uFFFD') {
+                CP1252_HIGH.put(c, (byte) b);
+            }
+        }
+    }
     private static final int MAX_PASSES = 3;
 
     private TextRepair() {
@@ -76,13 +88,14 @@ public final class TextRepair {
             String via = null;
             int oddity = oddity(run);
             if (oddity > 0) {
-                for (Charset cs : SUSPECTS) {
-                    String candidate = roundTrip(run, cs);
-                    if (candidate != null && oddity(candidate) < oddity) {
-                        fixed = candidate;
-                        via = cs.equals(MAC_ROMAN) ? "Mac Roman" : cs.name();
-                        break;
-                    }
+                String candidate = utf8(macRoman(run));
+                via = "Mac Roman";
+                if (candidate == null || oddity(candidate) >= oddity || !plausible(candidate)) {
+                    candidate = utf8(western(run));
+                    via = "windows-1252/Latin-1";
+                }
+                if (candidate != null && oddity(candidate) < oddity && plausible(candidate)) {
+                    fixed = candidate;
                 }
             }
             if (fixed != null) {
@@ -101,12 +114,45 @@ public final class TextRepair {
         return out.append(text, copiedUpTo, n).toString();
     }
 
-    /** The run encoded in {@code cs} and decoded as strict UTF-8, or null when either step fails. */
-    private static String roundTrip(String run, Charset cs) {
-        CharsetEncoder enc = cs.newEncoder()
+    /** The Mac Roman bytes of {@code run}, or null when it has characters Mac Roman lacks. */
+    private static ByteBuffer macRoman(String run) {
+        CharsetEncoder enc = MAC_ROMAN.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            ByteBuffer bytes = enc.encode(CharBuffer.wrap(run));
+            return enc.encode(CharBuffer.wrap(run));
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The bytes of {@code run} under windows-1252 as browsers decode it (WHATWG): its 27 special characters at
+     * 0x80–0x9F, every other code point up to U+00FF as itself — which also covers Latin-1 and its C1 controls,
+     * so mixtures of the two decodings round-trip too. Null when a character is outside both.
+     */
+    private static ByteBuffer western(String run) {
+        byte[] out = new byte[run.length()];
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            if (c <= 0xFF) {
+                out[i] = (byte) c;
+            } else {
+                Byte b = CP1252_HIGH.get(c);
+                if (b == null) {
+                    return null;
+                }
+                out[i] = b;
+            }
+        }
+        return ByteBuffer.wrap(out);
+    }
+
+    /** {@code bytes} decoded as strict UTF-8, or null when they are not valid UTF-8. */
+    private static String utf8(ByteBuffer bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(bytes).toString();
@@ -124,13 +170,33 @@ public final class TextRepair {
                 score += 2;
             } else if ((c >= 0xA0 && c <= 0xBF) || ODD_SYMBOLS.indexOf(c) >= 0) {
                 score++;
-            } else if (c >= 0xC0 && c <= 0xDE && i + 1 < s.length() && s.charAt(i + 1) >= 0x80) {
+            } else if (c >= 0xC0 && c <= 0xDE && i + 1 < s.length() && s.charAt(i + 1) >= 0x80
+                    && (!Character.isLetter(s.charAt(i + 1)) || CP1252_LETTERS.indexOf(s.charAt(i + 1)) >= 0)) {
                 score++;
             } else if (c == 0xFFFD) {
                 score++;
             }
         }
         return score;
+    }
+
+    /**
+     * Whether every character of a repair is one real text uses: Latin-1 and Latin Extended-A letters, modern Greek,
+     * basic Cyrillic, general punctuation, currency, letterlike symbols, CJK, Hangul, emoji. Legitimate
+     * text that happens to round-trip recombines into rarer blocks (combining marks, IPA, Latin Extended-B,
+     * Armenian, Hebrew, Arabic, archaic Greek), so this keeps such text untouched.
+     */
+    static boolean plausible(String s) {
+        // one Greek, Cyrillic or CJK character out of a short run is more likely Spanish "Ñ" or French "é" next
+        // to punctuation ("Ñ…" is also the mojibake of "х"); real mojibake of those scripts comes in whole words
+        long nonLatin = s.codePoints().filter(cp -> cp >= 0x370 && (cp < 0x2000 || cp >= 0x3000)).count();
+        if (nonLatin > 0 && s.codePointCount(0, s.length()) < 3) {
+            return false;
+        }
+        return s.codePoints().allMatch(cp -> (cp >= 0xA0 && cp <= 0x17F) || (cp >= 0x386 && cp <= 0x3CE)
+                || (cp >= 0x400 && cp <= 0x45F) || (cp >= 0x2010 && cp <= 0x206F)
+                || (cp >= 0x20A0 && cp <= 0x20CF) || (cp >= 0x2100 && cp <= 0x214F) || (cp >= 0x3000 && cp <= 0x9FFF)
+                || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x1F000 && cp <= 0x1FAFF));
     }
 
     private static String wordBefore(String text, int start) {
