@@ -58,7 +58,7 @@ final class CsvReader implements FormatReader {
             ReportCheck.Fields fields = new ReportCheck.Fields(columns.get(f, "dreamer"), columns.get(f, "date"),
                     columns.get(f, "series"), source, key.isEmpty() ? "row " + row.line() : key,
                     columns.get(f, "title"), columns.extra(f));
-            int last = ReportCheck.lastLine(row.line(), String.join("\n", f));
+            int last = ReportCheck.lastLine(row.line(), String.join(" ", f));
             ReportCheck.Result r = ReportCheck.check(report, fields, file, row.line(), last,
                     decoded.malformedLines(), options);
             if (r.problem() != null) {
