@@ -148,6 +148,17 @@ public final class Document {
         return p == null ? lower[i] : analyzer.lemmatizer().lemma(lower[i], p);
     }
 
+    /** True when WordNet knows the lower-case {@code word} as a common noun, verb or adjective (in any form). */
+    public boolean isDictionaryWord(String word) {
+        Lemmatizer l = analyzer.lemmatizer();
+        for (Lemmatizer.Pos p : Lemmatizer.Pos.values()) {
+            if (l.isLemma(l.lemma(word, p), p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** All tokens, in order (a copy). */
     public List<String> tokens() {
         return List.of(tokens);
