@@ -86,10 +86,16 @@ final class MentionResolver {
             "resides", "i had gone", "i was going with", "lives in", "lives next", "i used", "goes with",
             "i've dated", "i go out with", "i went out with", "i work", "from work", "my class", "i have met",
             "i had seen", "i've met", "we know", "i'm dating", "i am dating", "i was dating", "whom i", "that i had",
-            "from home", "back home", "at home", "i had gone with", "i grew up"};
+            "from home", "back home", "at home", "i had gone with", "i grew up", "dorm", "graduated",
+            "i had gone to", "i go to school", "my friend", "i'm friendly", "i am friendly"};
     private static final String[] STRANGER_CUES = {"didn't know", "did not know", "don't know who",
             "never seen", "never met", "unknown to me", "stranger", "whom i did not", "whom i didn't",
             "i had never", "i've never", "i have never", "not know"};
+    private static final Set<String> APPOSITION_GAP = set(",", "(", ")", "-", "--", "m", "f", "of", "mine",
+            "named", "called", "m.", "f.", "ours", ";", "age", "aged");
+    private static final Set<String> GENERIC = set("man", "gentleman", "fellow", "guy", "boy", "fella", "woman",
+            "lady", "girl", "person", "individual", "figure", "stranger");
+    private static final Set<String> ANAPHORIC = set("person", "individual", "figure");
     /** How many sentences back a pronoun may look for its antecedent. */
     private static final int PRONOUN_WINDOW = 2;
 
@@ -251,7 +257,8 @@ final class MentionResolver {
         if (titleSex != null && w.startsWith("dr")) {
             c.identity = "O";
         }
-        int after = ageInParentheses(end, c);
+        ageInParentheses(end, c);
+        int after = end;
         DreamCharacter same = null;
         for (DreamCharacter o : characters) {
             if (c.nameKey.equals(o.nameKey)) {
@@ -277,7 +284,8 @@ final class MentionResolver {
             return;
         }
         if (e == null) {
-            if (w.length() < 3 || WORDNET_STOP.contains(w)) {
+            if (w.length() < 3 || WORDNET_STOP.contains(w)
+                    || (Character.isUpperCase(doc.token(i).charAt(0)) && !doc.isSentenceInitial(i))) {
                 return;
             }
             String lemma = doc.nounLemma(i);
@@ -367,6 +375,10 @@ final class MentionResolver {
                 return;
             }
         }
+        // "a date" is an appointment; "my date" is a person
+        if (w.equals("date") && !own && !otherPoss) {
+            return;
+        }
         // "one of the girls"
         boolean oneOf = false;
         if (np - 2 >= sentStart && doc.lower(np - 1).equals("of") && doc.lower(np - 2).equals("one")) {
@@ -444,14 +456,35 @@ final class MentionResolver {
         c.sexFixed = sex == 'M' || sex == 'F';
         c.dead = dead;
         c.head = doc.nounLemma(i);
-        int after = ageInParentheses(i + 1, c);
+        ageInParentheses(i + 1, c);
+        int after = i + 1;
         DreamCharacter same = null;
         if (appositive(np)) {
             same = lastMention;
         } else if (!indef && !oneOf) {
             same = antecedent(c, own || (!def && !otherPoss), def);
+            if (same == null && def && number == 1 && c.isHuman() && GENERIC.contains(w)) {
+                same = recentSingular(c.sex, i);
+            }
+        }
+        if (same == null && def && ANAPHORIC.contains(w)) {
+            return; // "the person" points back at someone; alone it names no one new
         }
         commit(c, same, after);
+    }
+
+    /** The most recent singular human of a compatible sex mentioned within the pronoun window, or null. */
+    private DreamCharacter recentSingular(char sex, int i) {
+        int sent = doc.sentenceOf(i);
+        DreamCharacter best = null;
+        for (DreamCharacter c : characters) {
+            if (c.isHuman() && c.number == 1 && doc.sentenceOf(c.lastToken) >= sent - PRONOUN_WINDOW
+                    && (sex == 'I' || c.sex == sex || (c.sex == 'I' && !c.sexFixed))
+                    && (best == null || c.lastToken > best.lastToken)) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     /** The earlier character a definite, possessive or bare mention refers to, or null. */
@@ -484,19 +517,16 @@ final class MentionResolver {
         if (lastMention == null || !lastMention.isHuman() || lastMention.number != 1 || lastMentionEnd > np) {
             return false;
         }
-        if (np - lastMentionEnd > 5 || np == lastMentionEnd) {
+        if (np - lastMentionEnd > 6) {
             return false;
         }
-        boolean comma = false;
         for (int j = lastMentionEnd; j < np; j++) {
             String t = doc.lower(j);
-            if (t.equals(",") || t.equals("(") || t.equals("-") || t.equals("--")) {
-                comma = true;
-            } else if (!(t.equals(")") || t.matches("\\d+"))) {
+            if (!(APPOSITION_GAP.contains(t) || t.matches("\\d+") || capitalized(doc.token(j)))) {
                 return false;
             }
         }
-        return comma || np == lastMentionEnd;
+        return true;
     }
 
     private DreamCharacter newCharacter(Kind kind, int number, char sex, String identity, char age, int first, int end) {
@@ -525,7 +555,23 @@ final class MentionResolver {
 
     /** Reads "(16)" after a mention as the character's age; returns the token after it. */
     private int ageInParentheses(int at, DreamCharacter c) {
-        if (at + 2 < doc.size() && doc.token(at).equals("(") && doc.token(at + 1).matches("\\d{1,2}")) {
+        if (at + 2 < doc.size() && doc.token(at).equals("(") && c.isHuman() && c.number == 1
+                && (doc.lower(at + 1).equals("m") || doc.lower(at + 1).equals("f"))
+                && (doc.token(at + 2).equals(",") || doc.token(at + 2).equals(")"))) {
+            c.sex = doc.lower(at + 1).equals("m") ? 'M' : 'F';
+            c.sexFixed = true;
+            at += 2;
+            if (doc.token(at).equals(",") && at + 1 < doc.size()) {
+                at--;
+                if (!doc.token(at + 2).matches("\\d{1,2}")) {
+                    return at;
+                }
+                at++; // "(m, 23)": read the age below as if it opened the parentheses
+            } else {
+                return at + 1;
+            }
+        }
+        if (at + 2 < doc.size() && (doc.token(at).equals("(") || doc.token(at).equals(",")) && doc.token(at + 1).matches("\\d{1,2}")) {
             int years = Integer.parseInt(doc.token(at + 1));
             if (c.isHuman()) {
                 c.age = years < 2 ? 'B' : years < 13 ? 'C' : years < 18 ? 'T' : 'A';
