@@ -95,6 +95,7 @@ final class MentionResolver {
             "named", "called", "m.", "f.", "ours", ";", "age", "aged");
     private static final Set<String> GENERIC = set("man", "gentleman", "fellow", "guy", "boy", "fella", "woman",
             "lady", "girl", "person", "individual", "figure", "stranger");
+    private static final Set<String> PEER_GROUPS = set("girls", "boys", "fellows", "guys", "kids", "gang");
     private static final Set<String> ANAPHORIC = set("person", "individual", "figure");
     /** How many sentences back a pronoun may look for its antecedent. */
     private static final int PRONOUN_WINDOW = 2;
@@ -297,9 +298,13 @@ final class MentionResolver {
                 return;
             }
         }
-        // "boy friend", "girl friend": the next word is the head
-        if ((w.equals("boy") || w.equals("girl")) && i + 1 < doc.size() && doc.lower(i + 1).startsWith("friend")) {
-            return;
+        // "Negro man", "woman doctor", "boy friend", "sorority sisters": the last noun is the head and the
+        // others modify it (read back from the head below)
+        if (e.kind() == Kind.HUMAN && i + 1 < doc.size()) {
+            Entry nextEntry = lexicon.word(doc.lower(i + 1));
+            if (nextEntry != null && nextEntry.kind() == Kind.HUMAN && !e.identity().equals("U")) {
+                return;
+            }
         }
         // "a group of girls": the group noun yields to the people it counts
         if (GROUP_NOUNS.contains(w) && i + 2 < doc.size() && doc.lower(i + 1).equals("of")) {
@@ -315,6 +320,8 @@ final class MentionResolver {
         boolean own = false, def = false, indef = false, otherPoss = false, child = false, baby = false;
         boolean teen = false, dead = false, ethnic = false, strange = false, old = false;
         int count = 0;
+        char modSex = 0;
+        String modIdentity = null;
         int np = i; // first token of the noun phrase
         int words = 0;
         for (int j = i - 1; j >= sentStart && j >= i - 5; j--) {
@@ -357,6 +364,20 @@ final class MentionResolver {
                 strange = true;
             } else if (t.equals("old") || t.equals("older") || t.equals("elderly") || t.equals("aged")) {
                 old = true;
+            } else if (lexicon.word(t) != null && lexicon.word(t).kind() == Kind.HUMAN && j == i - 1) {
+                Entry mod = lexicon.word(t);
+                if (mod.identity().equals("E")) {
+                    ethnic = true;
+                } else if (mod.identity().equals("K") || mod.identity().equals("O")) {
+                    modIdentity = mod.identity();
+                }
+                if (mod.sex() == 'M' || mod.sex() == 'F') {
+                    modSex = mod.sex();
+                }
+                if (mod.age() == 'B') {
+                    baby = true;
+                }
+                continue;
             } else if (t.matches("[a-z][a-z-]*") && words < 3 && lexicon.word(t) == null) {
                 words++;
                 continue;
@@ -393,7 +414,7 @@ final class MentionResolver {
         } else if (count >= 2 || i <= forceGroupUntil) {
             number = 2;
         }
-        char sex = e.sex();
+        char sex = modSex != 0 && e.kind() == Kind.HUMAN ? modSex : e.sex();
         if (number == 2 && e.number() == 1 && e.kind() == Kind.HUMAN && sex == 'I') {
             sex = 'J';
         }
@@ -433,6 +454,12 @@ final class MentionResolver {
                 if (ethnic && identity.equals("S")) {
                     identity = "E";
                 }
+            }
+            if (modIdentity != null && (KIN.contains(identity) || identity.equals("S"))) {
+                identity = modIdentity;
+            }
+            if (def && number == 2 && identity.equals("S") && PEER_GROUPS.contains(w)) {
+                identity = "K"; // "the girls": a definite group nobody introduced is the dreamer's own set
             }
             if (strange && !KIN.contains(identity)) {
                 identity = "S";
