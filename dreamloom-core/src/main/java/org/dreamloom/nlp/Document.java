@@ -159,6 +159,12 @@ public final class Document {
         return false;
     }
 
+    /** True when WordNet knows the lower-case {@code word} (in any inflected form) as a {@code pos}. */
+    public boolean isWordOf(String word, Lemmatizer.Pos pos) {
+        Lemmatizer l = analyzer.lemmatizer();
+        return l.isLemma(l.lemma(word, pos), pos);
+    }
+
     /** All tokens, in order (a copy). */
     public List<String> tokens() {
         return List.of(tokens);

@@ -59,7 +59,7 @@ final class MentionResolver {
             "oyster", "oysters", "clam", "clams", "lobster", "crab", "bird", "birds", "egg", "eggs", "cattle",
             "stock", "game", "fly", "flies", "moth", "mole", "kitty", "pussy", "dam", "sire", "grade", "side",
             "saint", "giant", "god", "angel", "spirit", "soul", "ghost", "imp", "cupid", "santa", "fairy",
-            "mermaid", "sphinx", "pegasus", "monster", "familiar", "devil", "demon", "witch", "creature", "voice");
+            "mermaid", "sphinx", "pegasus", "monster", "familiar", "devil", "demon", "witch", "creature", "voice", "ward", "observer", "subject", "people", "person", "human", "being");
     private static final Set<String> PLACE_WORDS = set("avenue", "ave", "ave.", "street", "st", "st.", "road",
             "rd", "hall", "university", "college", "school", "high", "hotel", "building", "park", "church", "lake",
             "river", "store", "county", "city", "state", "island", "beach", "center", "hospital", "club", "theater",
@@ -96,6 +96,13 @@ final class MentionResolver {
     private static final Set<String> GENERIC = set("man", "gentleman", "fellow", "guy", "boy", "fella", "woman",
             "lady", "girl", "person", "individual", "figure", "stranger");
     private static final Set<String> PEER_GROUPS = set("girls", "boys", "fellows", "guys", "kids", "gang");
+    private static final Set<String> FUNCTION_WORDS = set("and", "or", "but", "with", "of", "to", "in", "on", "at",
+            "for", "from", "by", "about", "into", "that", "which", "who", "whom", "i", "we", "you", "he", "she",
+            "they", "it", "me", "us", "him", "them", "not", "then", "when", "than", "so", "if", "while", "where",
+            "saw", "see", "met", "had", "have", "has", "did", "do", "said", "told", "asked", "there", "here",
+            "just", "only", "very", "also", "even", "still", "up", "down", "out", "over", "under", "after", "before");
+    private static final Set<String> PRE_KNOWN = set("dorm", "dormitory", "neighborhood", "sorority", "school",
+            "class", "college", "office", "church", "club", "house", "fraternity", "old-time", "familiar");
     private static final Set<String> ANAPHORIC = set("person", "individual", "figure");
     /** How many sentences back a pronoun may look for its antecedent. */
     private static final int PRONOUN_WINDOW = 2;
@@ -378,7 +385,12 @@ final class MentionResolver {
                     baby = true;
                 }
                 continue;
-            } else if (t.matches("[a-z][a-z-]*") && words < 3 && lexicon.word(t) == null) {
+            } else if (t.matches("[a-z][a-z-]*") && words < 3 && lexicon.word(t) == null && !FUNCTION_WORDS.contains(t)
+                    && !BE.contains(t) && (doc.isWordOf(t, org.dreamloom.nlp.Lemmatizer.Pos.ADJ) || t.endsWith("ing")
+                    || t.endsWith("ed") || PRE_KNOWN.contains(t))) {
+                if (PRE_KNOWN.contains(t)) {
+                    modIdentity = "K";
+                }
                 words++;
                 continue;
             } else {
@@ -390,11 +402,18 @@ final class MentionResolver {
             np = i;
         }
         // predicates and similes ("I was a little girl", "he was a colonel", "like a child") add no character
-        if (!own && !def && !otherPoss && np > sentStart) {
+        if (np > sentStart) {
             String before = doc.lower(np - 1);
-            if (BE.contains(before) && !(np - 2 >= 0 && doc.lower(np - 2).equals("there"))) {
+            String subject = np - 2 >= sentStart ? doc.lower(np - 2) : "";
+            if (BE.contains(before) && !subject.equals("there") && (!own && !def && !otherPoss
+                    || HE.contains(subject) || SHE.contains(subject) || THEY.contains(subject) || subject.equals("who"))) {
                 return;
             }
+        }
+        // "a friend of a fellow student": the second is only named to place the first, not present
+        if (np - 2 >= sentStart && doc.lower(np - 1).equals("of") && !OWN.contains(doc.lower(np))
+                && lastMention != null && lastMentionEnd == np - 1) {
+            return;
         }
         // "a date" is an appointment; "my date" is a person
         if (w.equals("date") && !own && !otherPoss) {
@@ -488,6 +507,8 @@ final class MentionResolver {
         DreamCharacter same = null;
         if (appositive(np)) {
             same = lastMention;
+        } else if (indef && !oneOf && count == 0 && !doc.lower(np).equals("another") && !doc.lower(np).equals("other")) {
+            same = antecedent(c, false, false);
         } else if (!indef && !oneOf) {
             same = antecedent(c, own || (!def && !otherPoss), def);
             if (same == null && def && number == 1 && c.isHuman() && GENERIC.contains(w)) {
@@ -524,6 +545,8 @@ final class MentionResolver {
             } else if (ownOrBare && m.isHuman() && UNIQUE_KIN.contains(m.identity)) {
                 match = c.identity.equals(m.identity);
             } else if (m.head.equals(c.head)) {
+                match = true;
+            } else if (definite && !m.isHuman() && m.number == 2) {
                 match = true;
             } else if (definite && m.isHuman() && m.number == 1 && c.nameKey == null
                     && (MALE_GENERIC.contains(m.head) && MALE_GENERIC.contains(c.head)
