@@ -103,6 +103,8 @@ final class MentionResolver {
             "just", "only", "very", "also", "even", "still", "up", "down", "out", "over", "under", "after", "before");
     private static final Set<String> PRE_KNOWN = set("dorm", "dormitory", "neighborhood", "sorority", "school",
             "class", "college", "office", "church", "club", "house", "fraternity", "old-time", "familiar");
+    /** Subjects of "X was a woman" that introduce the character rather than describe someone known. */
+    private static final Set<String> INTRODUCING = set("there", "it", "this", "that", "here");
     private static final Set<String> ANAPHORIC = set("person", "individual", "figure");
     /** How many sentences back a pronoun may look for its antecedent. */
     private static final int PRONOUN_WINDOW = 2;
@@ -227,6 +229,9 @@ final class MentionResolver {
             } else {
                 if (sentenceInitial || (!initials && doc.isDictionaryWord(w))) {
                     return -1;
+                }
+                if (initials && occurrences(tok) < 2) {
+                    return -1; // "GS ... GS" are a person's initials; a lone "DNA" is an acronym
                 }
                 if (i > 0 && PLACE_PREPOSITIONS.contains(doc.lower(i - 1))) {
                     return -1;
@@ -405,7 +410,7 @@ final class MentionResolver {
         if (np > sentStart) {
             String before = doc.lower(np - 1);
             String subject = np - 2 >= sentStart ? doc.lower(np - 2) : "";
-            if (BE.contains(before) && !subject.equals("there") && (!own && !def && !otherPoss
+            if (BE.contains(before) && !INTRODUCING.contains(subject) && (!own && !def && !otherPoss
                     || HE.contains(subject) || SHE.contains(subject) || THEY.contains(subject) || subject.equals("who"))) {
                 return;
             }
@@ -634,6 +639,16 @@ final class MentionResolver {
             return Math.min(doc.size(), j + 1);
         }
         return at;
+    }
+
+    private int occurrences(String token) {
+        int n = 0;
+        for (int j = 0; j < doc.size(); j++) {
+            if (doc.token(j).equals(token)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private boolean isNoun(int i) {
