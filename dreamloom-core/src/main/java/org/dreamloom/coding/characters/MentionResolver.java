@@ -166,8 +166,8 @@ final class MentionResolver {
                     continue;
                 }
                 boolean ok = switch (pass) {
-                    case 0 -> c.isHuman() && c.sex == sex;
-                    case 1 -> c.isHuman() && c.sex == 'I' && !c.sexFixed;
+                    case 0 -> c.isHuman() && (c.sex == sex || c.sex == 'I' && !c.sexFixed);
+                    case 1 -> false;
                     default -> !c.isHuman();
                 };
                 if (ok && (best == null || c.lastToken > best.lastToken)) {
@@ -220,8 +220,8 @@ final class MentionResolver {
             Character sex = lexicon.nameSex(w);
             boolean sentenceInitial = doc.isSentenceInitial(i);
             if (sex != null) {
-                if (sentenceInitial && doc.isDictionaryWord(w)) {
-                    return -1;
+                if (sentenceInitial && doc.isDictionaryWord(w) && !knownName(w) && !capitalizedMidSentence(tok)) {
+                    return -1; // "Bill" opening a sentence may be a bill; mid-sentence it is a name
                 }
                 if (i > 0 && PLACE_PREPOSITIONS.contains(doc.lower(i - 1)) && doc.isDictionaryWord(w)) {
                     return -1;
@@ -297,8 +297,9 @@ final class MentionResolver {
             return;
         }
         if (e == null) {
-            if (w.length() < 3 || WORDNET_STOP.contains(w)
-                    || (Character.isUpperCase(doc.token(i).charAt(0)) && !doc.isSentenceInitial(i))) {
+            boolean upper = Character.isUpperCase(doc.token(i).charAt(0));
+            if (w.length() < 3 || WORDNET_STOP.contains(w) || (upper && !doc.isSentenceInitial(i))
+                    || (upper && lexicon.nameSex(w) != null)) {
                 return;
             }
             String lemma = doc.nounLemma(i);
@@ -639,6 +640,24 @@ final class MentionResolver {
             return Math.min(doc.size(), j + 1);
         }
         return at;
+    }
+
+    private boolean knownName(String lower) {
+        for (DreamCharacter c : characters) {
+            if (lower.equals(c.nameKey)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean capitalizedMidSentence(String token) {
+        for (int j = 0; j < doc.size(); j++) {
+            if (doc.token(j).equals(token) && !doc.isSentenceInitial(j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int occurrences(String token) {
