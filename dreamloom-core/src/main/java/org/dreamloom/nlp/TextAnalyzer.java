@@ -10,13 +10,12 @@ import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 /**
- * Turns a report into a {@link Document} with OpenNLP's English UD models (sentences, tokens, POS on demand)
- * and WordNet morphology for lemmas.
+ * Turns a report into a {@link Document}: OpenNLP's English UD models for sentences and (on demand) POS tags,
+ * a UD-style {@link RuleTokenizer} for tokens (OpenNLP's maxent tokenizer cost a third of the pipeline), and
+ * WordNet morphology for lemmas.
  *
  * <p>Models are loaded once per analyzer (use {@link #shared()}) and are thread-safe; OpenNLP's
  * {@code *ME} decoders are not, so each thread gets its own decoders over the shared models. An analyzer is
@@ -24,24 +23,19 @@ import opennlp.tools.util.Span;
  */
 public final class TextAnalyzer {
     private static final String SENT = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final String TOK = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private final SentenceModel sentenceModel;
-    private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
     private final Lemmatizer lemmatizer;
     private final ThreadLocal<SentenceDetectorME> sentences;
-    private final ThreadLocal<TokenizerME> tokenizers;
     private final ThreadLocal<POSTaggerME> taggers;
 
     private TextAnalyzer() {
         sentenceModel = load(SENT, SentenceModel::new);
-        tokenizerModel = load(TOK, TokenizerModel::new);
         posModel = load(POS, POSModel::new);
         lemmatizer = Lemmatizer.load();
         sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-        tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
         taggers = ThreadLocal.withInitial(() -> new POSTaggerME(posModel, POSTagFormat.UD));
     }
 
@@ -58,7 +52,6 @@ public final class TextAnalyzer {
     public Document analyze(String text) {
         String t = text == null ? "" : text;
         Span[] sents = sentences.get().sentPosDetect(t);
-        TokenizerME tokenizer = tokenizers.get();
         List<int[]> toks = new ArrayList<>(t.length() / 4 + 1);
         int[] sentTok = new int[sents.length + 1];
         int[] sentCs = new int[sents.length];
@@ -67,9 +60,9 @@ public final class TextAnalyzer {
             sentTok[s] = toks.size();
             sentCs[s] = sents[s].getStart();
             sentCe[s] = sents[s].getEnd();
-            String sentence = t.substring(sents[s].getStart(), sents[s].getEnd());
-            for (Span sp : tokenizer.tokenizePos(sentence)) {
-                toks.add(new int[] {sents[s].getStart() + sp.getStart(), sents[s].getStart() + sp.getEnd()});
+            int[] spans = RuleTokenizer.tokenize(t, sents[s].getStart(), sents[s].getEnd());
+            for (int k = 0; k < spans.length; k += 2) {
+                toks.add(new int[] {spans[k], spans[k + 1]});
             }
         }
         sentTok[sents.length] = toks.size();

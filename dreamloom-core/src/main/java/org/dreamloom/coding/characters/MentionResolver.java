@@ -259,7 +259,7 @@ final class MentionResolver {
                 return end; // a place ("Euclid Avenue"), not a person
             }
         }
-        DreamCharacter c = newCharacter(Kind.HUMAN, 1, 'I', "K", 'A', first, end);
+        DreamCharacter c = newCharacter(Kind.HUMAN, 1, 'I', "K", 'A', i, end);
         c.head = "<name>";
         c.nameKey = (titleSex != null ? w.replace(".", "") + " " : "") + doc.lower(first);
         Character sex = titleSex != null ? titleSex : lexicon.nameSex(doc.lower(first));
