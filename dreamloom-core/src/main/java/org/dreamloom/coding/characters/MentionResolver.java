@@ -236,8 +236,8 @@ final class MentionResolver {
                 if (i > 0 && PLACE_PREPOSITIONS.contains(doc.lower(i - 1))) {
                     return -1;
                 }
-                if (!"PROPN".equals(doc.pos(i))) {
-                    return -1;
+                if (i + 1 < doc.size() && doc.lower(i + 1).equals("of")) {
+                    return -1; // "Bank of ...", "University of ...": an institution
                 }
             }
         }
@@ -293,9 +293,9 @@ final class MentionResolver {
             return;
         }
         Entry e = lexicon.word(w);
-        if (e != null && AMBIGUOUS.contains(w) && !isNoun(i)) {
-            return;
-        }
+        // words that are often verbs or other things ("date", "cook", "kid") and WordNet's long tail count only
+        // when the phrase shows them as nouns: a determiner, possessive or adjective before them, or a plural
+        boolean needsNounContext = e != null && AMBIGUOUS.contains(w);
         if (e == null) {
             boolean upper = Character.isUpperCase(doc.token(i).charAt(0));
             if (w.length() < 3 || WORDNET_STOP.contains(w) || (upper && !doc.isSentenceInitial(i))
@@ -307,9 +307,10 @@ final class MentionResolver {
                 return;
             }
             e = lexicon.wordNet(lemma, !lemma.equals(w));
-            if (e == null || !isNoun(i)) {
-                return;
+            if (e == null || doc.isWordOf(w, org.dreamloom.nlp.Lemmatizer.Pos.ADJ)) {
+                return; // "the same", "the young": adjectives WordNet also lists as person nouns
             }
+            needsNounContext = lemma.equals(w);
         }
         // "Negro man", "woman doctor", "boy friend", "sorority sisters": the last noun is the head and the
         // others modify it (read back from the head below)
@@ -404,8 +405,8 @@ final class MentionResolver {
             }
             np = j;
         }
-        if (np == i) {
-            np = i;
+        if (needsNounContext && np == i) {
+            return;
         }
         // predicates and similes ("I was a little girl", "he was a colonel", "like a child") add no character
         if (np > sentStart) {
@@ -668,11 +669,6 @@ final class MentionResolver {
             }
         }
         return n;
-    }
-
-    private boolean isNoun(int i) {
-        String p = doc.pos(i);
-        return p.equals("NOUN") || p.equals("PROPN");
     }
 
     private String followingText(int i, int max) {
