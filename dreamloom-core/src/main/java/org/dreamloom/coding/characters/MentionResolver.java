@@ -105,6 +105,8 @@ final class MentionResolver {
             "class", "college", "office", "church", "club", "house", "fraternity", "old-time", "familiar");
     /** Subjects of "X was a woman" that introduce the character rather than describe someone known. */
     private static final Set<String> INTRODUCING = set("there", "it", "this", "that", "here");
+    private static final Set<String> GENERIC_PLURAL = set("people", "persons", "men", "women", "girls", "boys",
+            "individuals", "figures", "fellows", "guys", "kids", "children");
     private static final Set<String> ANAPHORIC = set("person", "individual", "figure");
     /** How many sentences back a pronoun may look for its antecedent. */
     private static final int PRONOUN_WINDOW = 2;
@@ -330,6 +332,11 @@ final class MentionResolver {
                 "hood", "'s room").contains(doc.lower(i + 1))) {
             return;
         }
+        // "young people's group", "girls' dorm", "people like me": a kind of people, not people in the dream
+        if (e.number() == 2 && i + 1 < doc.size() && (doc.lower(i + 1).equals("'s") || doc.lower(i + 1).equals("'")
+                || doc.lower(i + 1).equals("like"))) {
+            return;
+        }
         int sentStart = doc.sentenceFirstToken(doc.sentenceOf(i));
         boolean own = false, def = false, indef = false, otherPoss = false, child = false, baby = false;
         boolean teen = false, dead = false, ethnic = false, strange = false, old = false;
@@ -521,6 +528,10 @@ final class MentionResolver {
             if (same == null && def && number == 1 && c.isHuman() && GENERIC.contains(w)) {
                 same = recentSingular(c.sex, i);
             }
+        }
+        if (same == null && number == 2 && np < i && (doc.lower(np).equals("these") || doc.lower(np).equals("those"))
+                && GENERIC_PLURAL.contains(w)) {
+            return; // "these people" gathers characters already coded
         }
         if (same == null && def && ANAPHORIC.contains(w)) {
             return; // "the person" points back at someone; alone it names no one new
