@@ -491,8 +491,8 @@ final class MentionResolver {
             if (modIdentity != null && (KIN.contains(identity) || identity.equals("S"))) {
                 identity = modIdentity;
             }
-            if (def && number == 2 && identity.equals("S") && PEER_GROUPS.contains(w)) {
-                identity = "K"; // "the girls": a definite group nobody introduced is the dreamer's own set
+            if (own && identity.equals("O")) {
+                identity = "K"; // "my instructor", "my music teacher": someone the dreamer knows
             }
             if (strange && !KIN.contains(identity)) {
                 identity = "S";
@@ -528,6 +528,9 @@ final class MentionResolver {
             if (same == null && def && number == 1 && c.isHuman() && GENERIC.contains(w)) {
                 same = recentSingular(c.sex, i);
             }
+        }
+        if (same == null && def && number == 2 && c.identity.equals("S") && PEER_GROUPS.contains(w)) {
+            c.identity = "K"; // "the girls": a definite group nobody introduced is the dreamer's own set
         }
         if (same == null && number == 2 && np < i && (doc.lower(np).equals("these") || doc.lower(np).equals("those"))
                 && GENERIC_PLURAL.contains(w)) {
