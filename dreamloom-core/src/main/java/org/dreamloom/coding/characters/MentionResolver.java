@@ -454,6 +454,9 @@ final class MentionResolver {
             number = 2;
         }
         char sex = modSex != 0 && e.kind() == Kind.HUMAN ? modSex : e.sex();
+        if (number == 1 && sex == 'J') {
+            sex = 'I'; // one of a mixed group
+        }
         if (number == 2 && e.number() == 1 && e.kind() == Kind.HUMAN && sex == 'I') {
             sex = 'J';
         }
