@@ -87,7 +87,10 @@ final class MentionResolver {
             "i've dated", "i go out with", "i went out with", "i work", "from work", "my class", "i have met",
             "i had seen", "i've met", "we know", "i'm dating", "i am dating", "i was dating", "whom i", "that i had",
             "from home", "back home", "at home", "i had gone with", "i grew up", "dorm", "graduated",
-            "i had gone to", "i go to school", "my friend", "i'm friendly", "i am friendly"};
+            "i had gone to", "i go to school", "my friend", "i'm friendly", "i am friendly", "was my ", "is my ",
+            "been my ", "worked for", "on campus", "from college", "been dating", "know him", "know her",
+            "knew him", "knew her", "known him", "known her", "used to date", "i associate", "my own age",
+            "from my ", "of mine", "we used", "i had gone out", "i went to school"};
     private static final String[] STRANGER_CUES = {"didn't know", "did not know", "don't know who",
             "never seen", "never met", "unknown to me", "stranger", "whom i did not", "whom i didn't",
             "i had never", "i've never", "i have never", "not know"};
@@ -486,7 +489,7 @@ final class MentionResolver {
                     identity = "U";
                 }
                 if (identity.equals("S") || identity.equals("U")) {
-                    String cue = followingText(i, 12);
+                    String cue = followingText(i, 16);
                     if (containsAny(cue, STRANGER_CUES)) {
                         identity = "S";
                     } else if (containsAny(cue, KNOWN_CUES)) {
