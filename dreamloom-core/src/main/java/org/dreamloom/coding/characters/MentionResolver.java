@@ -73,7 +73,7 @@ final class MentionResolver {
             "friday", "saturday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "english", "american", "ok", "okay", "tv", "us", "usa",
             "am", "pm", "a.m.", "p.m.", "mr", "mrs", "ms", "dr", "oh", "yes", "no", "hello", "hi", "dear", "mom",
-            "dad", "grandma", "grandpa", "ii", "iii", "iv", "rotc", "ymca", "ywca", "fbi", "gi", "u.s.", "n.y.", "ny");
+            "dad", "grandma", "grandpa", "co", "co.", "ii", "iii", "iv", "rotc", "ymca", "ywca", "fbi", "gi", "u.s.", "n.y.", "ny");
     private static final Map<String, Character> TITLES = Map.of("mr", 'M', "mr.", 'M', "mrs", 'F', "mrs.", 'F',
             "miss", 'F', "ms", 'F', "ms.", 'F', "dr", 'I', "dr.", 'I');
     private static final Set<String> HE = set("he", "him", "his", "himself");
@@ -112,6 +112,11 @@ final class MentionResolver {
             "individuals", "figures", "fellows", "guys", "kids", "children");
     private static final Set<String> INTENSIFIERS = set("very", "so", "really", "quite", "rather", "such",
             "most", "pretty", "too", "fairly", "extremely");
+    private static final Set<String> CLOSED_CLASS = set("what", "this", "that", "these", "those", "you", "we",
+            "they", "he", "she", "it", "say", "well", "yes", "no", "oh", "why", "how", "when", "where", "who",
+            "which", "there", "here", "then", "now", "please", "thanks", "hey", "let", "don't", "co", "co.", "inc",
+            "inc.", "ltd", "bros", "mickey", "donald", "walt", "mt", "mt.", "ft", "ft.", "los", "las", "san",
+            "santa", "el", "la", "le", "de", "du", "van", "von", "st", "st.", "ave", "ave.");
     private static final Set<String> ANAPHORIC = set("person", "individual", "figure");
     /** How many sentences back a pronoun may look for its antecedent. */
     private static final int PRONOUN_WINDOW = 2;
@@ -234,8 +239,12 @@ final class MentionResolver {
                     return -1;
                 }
             } else {
-                if (sentenceInitial || (!initials && doc.isDictionaryWord(w))) {
+                if (sentenceInitial || (!initials && doc.isDictionaryWord(w)) || FUNCTION_WORDS.contains(w)
+                        || CLOSED_CLASS.contains(w) || tok.length() < 3 && !initials) {
                     return -1;
+                }
+                if (i > 0 && capitalized(doc.token(i - 1)) && !doc.isSentenceInitial(i - 1)) {
+                    return -1; // the tail of a longer proper name already rejected ("Los Angeles")
                 }
                 if (initials && occurrences(tok) < 2) {
                     return -1; // "GS ... GS" are a person's initials; a lone "DNA" is an acronym
@@ -288,6 +297,12 @@ final class MentionResolver {
         if (same == null && appositive(first > i ? i : first)) {
             same = lastMention;
         }
+        if (same == null && lastMention != null && !lastMention.isHuman() && lastMention.number == 1
+                && lastMentionEnd == i) {
+            lastMention.nameKey = c.nameKey; // "our cat George": a pet's name
+            lastMention.addSpan(doc.start(i), doc.end(end - 1), end - 1);
+            return end;
+        }
         commit(c, same, after);
         return end;
     }
@@ -335,6 +350,12 @@ final class MentionResolver {
         // compounds and possessive modifiers that are not characters: "dog house", "men's room"
         if (i + 1 < doc.size() && Set.of("house", "food", "sitter", "sitting", "car", "station", "room", "show",
                 "hood", "'s room").contains(doc.lower(i + 1))) {
+            return;
+        }
+        // "an Indian dance", "a German course": a nationality word before a common word is an adjective
+        if (e.identity().equals("E") && e.number() == 1 && i + 1 < doc.size()
+                && doc.token(i + 1).matches("[a-z]+") && !FUNCTION_WORDS.contains(doc.lower(i + 1))
+                && !BE.contains(doc.lower(i + 1))) {
             return;
         }
         // "young people's group", "girls' dorm", "people like me": a kind of people, not people in the dream
