@@ -511,7 +511,10 @@ final class MentionResolver {
                 } else if (own) {
                     identity = "K";
                 } else if (oneOf) {
-                    identity = "U";
+                    identity = "K"; // "one of the girls": one of the dreamer's set
+                } else if (number == 2 && (np == i || doc.lower(np).equals("other")
+                        || (np + 1 < i && doc.lower(np + 1).equals("other")))) {
+                    identity = "U"; // "girls", "other girls", "two other girls": unspecified
                 }
                 if (identity.equals("S") || identity.equals("U")) {
                     String cue = followingText(i, 16);
