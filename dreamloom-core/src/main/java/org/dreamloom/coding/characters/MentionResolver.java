@@ -381,13 +381,13 @@ final class MentionResolver {
                 def = true;
                 np = j;
                 break;
+            } else if (t.equals("other")) {
+                np = j;
+                continue; // "the other girl", "two other girls": the word before decides
             } else if (INDEFINITE.contains(t)) {
                 indef = true;
                 np = j;
-                if (!t.equals("a") && !t.equals("an") && !t.equals("another")) {
-                    count = Math.max(count, 2);
-                }
-                break;
+                break; // "some boy" is one boy, "some boys" many: the noun's own number decides
             } else if (NUMERALS.containsKey(t) || t.matches("\\d+")) {
                 indef = true;
                 count = NUMERALS.getOrDefault(t, t.matches("\\d+") ? Math.min(100, Integer.parseInt(t.length() > 6 ? "100" : t)) : 2);
