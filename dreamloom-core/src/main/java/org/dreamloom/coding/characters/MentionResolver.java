@@ -314,6 +314,11 @@ final class MentionResolver {
         if (!Character.isLetter(w.charAt(0))) {
             return;
         }
+        // "a group of girls": the group noun yields to the people it counts
+        if (GROUP_NOUNS.contains(w) && i + 2 < doc.size() && doc.lower(i + 1).equals("of")) {
+            forceGroupUntil = i + 5;
+            return;
+        }
         Entry e = lexicon.word(w);
         // words that are often verbs or other things ("date", "cook", "kid") and WordNet's long tail count only
         // when the phrase shows them as nouns: a determiner, possessive or adjective before them, or a plural
@@ -341,11 +346,6 @@ final class MentionResolver {
             if (nextEntry != null && nextEntry.kind() == Kind.HUMAN && !e.identity().equals("U")) {
                 return;
             }
-        }
-        // "a group of girls": the group noun yields to the people it counts
-        if (GROUP_NOUNS.contains(w) && i + 2 < doc.size() && doc.lower(i + 1).equals("of")) {
-            forceGroupUntil = i + 5;
-            return;
         }
         // compounds and possessive modifiers that are not characters: "dog house", "men's room"
         if (i + 1 < doc.size() && Set.of("house", "food", "sitter", "sitting", "car", "station", "room", "show",
@@ -512,7 +512,7 @@ final class MentionResolver {
                     identity = "K";
                 } else if (oneOf) {
                     identity = "K"; // "one of the girls": one of the dreamer's set
-                } else if (number == 2 && (np == i || doc.lower(np).equals("other")
+                } else if (number == 2 && !w.equals("strangers") && i > forceGroupUntil && (np == i || doc.lower(np).equals("other")
                         || (np + 1 < i && doc.lower(np + 1).equals("other")))) {
                     identity = "U"; // "girls", "other girls", "two other girls": unspecified
                 }
