@@ -127,6 +127,8 @@ final class MentionResolver {
     private DreamCharacter lastMention;
     private int lastMentionEnd = -10;
     private int forceGroupUntil = -1;
+    private Map<String, Integer> counts;
+    private Set<String> midSentence;
 
     /** A set that tolerates duplicates in its source list (the word lists are edited by hand). */
     private static Set<String> set(String... words) {
@@ -260,7 +262,7 @@ final class MentionResolver {
         int end = first + 1;
         while (end < doc.size() && end - first < 3) {
             String t = doc.token(end);
-            boolean initial = t.matches("[A-Z]\\.?");
+            boolean initial = isInitial(t);
             if (initial || (capitalized(t) && !NOT_NAMES.contains(doc.lower(end)) && lexicon.word(doc.lower(end)) == null)) {
                 end++;
                 if (initial && end < doc.size() && doc.token(end).equals(".")) {
@@ -354,7 +356,7 @@ final class MentionResolver {
         }
         // "an Indian dance", "a German course": a nationality word before a common word is an adjective
         if (e.identity().equals("E") && e.number() == 1 && i + 1 < doc.size()
-                && doc.token(i + 1).matches("[a-z]+") && !FUNCTION_WORDS.contains(doc.lower(i + 1))
+                && isLowerWord(doc.token(i + 1)) && !FUNCTION_WORDS.contains(doc.lower(i + 1))
                 && !BE.contains(doc.lower(i + 1))) {
             return;
         }
@@ -388,9 +390,9 @@ final class MentionResolver {
                 indef = true;
                 np = j;
                 break; // "some boy" is one boy, "some boys" many: the noun's own number decides
-            } else if (NUMERALS.containsKey(t) || t.matches("\\d+")) {
+            } else if (NUMERALS.containsKey(t) || isDigits(t, 9)) {
                 indef = true;
-                count = NUMERALS.getOrDefault(t, t.matches("\\d+") ? Math.min(100, Integer.parseInt(t.length() > 6 ? "100" : t)) : 2);
+                count = NUMERALS.getOrDefault(t, isDigits(t, 9) ? Math.min(100, Integer.parseInt(t.length() > 6 ? "100" : t)) : 2);
                 np = j;
                 continue; // "the two women", "my two sisters"
             } else if (OTHER_POSSESSIVE.contains(t)) {
@@ -427,7 +429,7 @@ final class MentionResolver {
                 continue;
             } else if (INTENSIFIERS.contains(t)) {
                 continue;
-            } else if (t.matches("[a-z][a-z-]*") && words < 3 && lexicon.word(t) == null && !FUNCTION_WORDS.contains(t)
+            } else if (isLowerWord(t) && words < 3 && lexicon.word(t) == null && !FUNCTION_WORDS.contains(t)
                     && !BE.contains(t) && (doc.isWordOf(t, org.dreamloom.nlp.Lemmatizer.Pos.ADJ) || t.endsWith("ing")
                     || t.endsWith("ed") || PRE_KNOWN.contains(t))) {
                 if (PRE_KNOWN.contains(t)) {
@@ -642,7 +644,7 @@ final class MentionResolver {
         }
         for (int j = lastMentionEnd; j < np; j++) {
             String t = doc.lower(j);
-            if (!(APPOSITION_GAP.contains(t) || t.matches("\\d+") || capitalized(doc.token(j)))) {
+            if (!(APPOSITION_GAP.contains(t) || isDigits(t, 9) || capitalized(doc.token(j)))) {
                 return false;
             }
         }
@@ -683,7 +685,7 @@ final class MentionResolver {
             at += 2;
             if (doc.token(at).equals(",") && at + 1 < doc.size()) {
                 at--;
-                if (!doc.token(at + 2).matches("\\d{1,2}")) {
+                if (!isDigits(doc.token(at + 2), 2)) {
                     return at;
                 }
                 at++; // "(m, 23)": read the age below as if it opened the parentheses
@@ -691,7 +693,7 @@ final class MentionResolver {
                 return at + 1;
             }
         }
-        if (at + 2 < doc.size() && (doc.token(at).equals("(") || doc.token(at).equals(",")) && doc.token(at + 1).matches("\\d{1,2}")) {
+        if (at + 2 < doc.size() && (doc.token(at).equals("(") || doc.token(at).equals(",")) && isDigits(doc.token(at + 1), 2)) {
             int years = Integer.parseInt(doc.token(at + 1));
             if (c.isHuman()) {
                 c.age = years < 2 ? 'B' : years < 13 ? 'C' : years < 18 ? 'T' : 'A';
@@ -706,6 +708,39 @@ final class MentionResolver {
         return at;
     }
 
+    // character-class checks written out: String.matches compiles a regex on every call, which showed in profiles
+
+    private static boolean isDigits(String t, int maxLength) {
+        if (t.isEmpty() || t.length() > maxLength) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            if (t.charAt(k) < '0' || t.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A lower-case word, hyphens allowed after the first letter. */
+    private static boolean isLowerWord(String t) {
+        if (t.isEmpty() || t.charAt(0) < 'a' || t.charAt(0) > 'z') {
+            return false;
+        }
+        for (int k = 1; k < t.length(); k++) {
+            char ch = t.charAt(k);
+            if (!(ch >= 'a' && ch <= 'z' || ch == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "L" or "L.". */
+    private static boolean isInitial(String t) {
+        return (t.length() == 1 || t.length() == 2 && t.charAt(1) == '.') && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z';
+    }
+
     private boolean knownName(String lower) {
         for (DreamCharacter c : characters) {
             if (lower.equals(c.nameKey)) {
@@ -716,22 +751,31 @@ final class MentionResolver {
     }
 
     private boolean capitalizedMidSentence(String token) {
-        for (int j = 0; j < doc.size(); j++) {
-            if (doc.token(j).equals(token) && !doc.isSentenceInitial(j)) {
-                return true;
-            }
-        }
-        return false;
+        tokenStats();
+        return midSentence.contains(token);
     }
 
     private int occurrences(String token) {
-        int n = 0;
+        tokenStats();
+        return counts.getOrDefault(token, 0);
+    }
+
+    /** Counts capitalized tokens once per document (names are looked up many times). */
+    private void tokenStats() {
+        if (counts != null) {
+            return;
+        }
+        counts = new java.util.HashMap<>();
+        midSentence = new java.util.HashSet<>();
         for (int j = 0; j < doc.size(); j++) {
-            if (doc.token(j).equals(token)) {
-                n++;
+            String t = doc.token(j);
+            if (!t.isEmpty() && Character.isUpperCase(t.charAt(0))) {
+                counts.merge(t, 1, Integer::sum);
+                if (!doc.isSentenceInitial(j)) {
+                    midSentence.add(t);
+                }
             }
         }
-        return n;
     }
 
     private String followingText(int i, int max) {
