@@ -1,0 +1,18 @@
+package org.dreamloom.coding;
+
+import java.util.List;
+import org.dreamloom.coding.emotions.EmotionCoder;
+
+/**
+ * The standard coders of the categories after CHARACTERS, in pipeline order, so that a pipeline is built as
+ * "character coder, then {@link #rest()}".
+ */
+public final class StandardCoders {
+    private StandardCoders() {
+    }
+
+    /** Fresh instances of the interaction, setting, object, outcome and emotion coders, in pipeline order. */
+    public static List<Coder> rest() {
+        return List.of(new EmotionCoder());
+    }
+}

@@ -1,0 +1,201 @@
+package org.dreamloom.coding.emotions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dreamloom.coding.Card;
+import org.dreamloom.coding.Category;
+import org.dreamloom.coding.CodedItem;
+import org.dreamloom.coding.Evidence;
+import org.dreamloom.nlp.Document;
+
+/**
+ * Links words of a report to the characters already coded on the card ({@code soFar}'s CHARACTERS) or to the
+ * dreamer {@code D}: evidence spans of the character codes first, then character nouns ("mother", "a man"),
+ * proper names, and pronouns resolved to the most recent compatible mention. Built once per report; immutable.
+ */
+public final class CharacterRefs {
+    /** The dreamer's code in interactions, emotions and outcomes. */
+    public static final String DREAMER = "D";
+    /** The mark of a word that names a person the card has no code for (e.g. "he" on a card without men). */
+    public static final String UNRESOLVED = "?";
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "him", "his", "himself", "she",
+            "her", "hers", "herself", "they", "them", "their", "themselves");
+    private static final PhraseLexicon NOUNS = PhraseLexicon.load(CharacterRefs.class, "characters.txt");
+
+    private final Document doc;
+    private final List<String> codes;
+    /** Per token: the code it refers to, or null. Pronouns resolved. */
+    private final String[] refs;
+
+    private CharacterRefs(Document doc, List<String> codes) {
+        this.doc = doc;
+        this.codes = codes;
+        this.refs = new String[doc.size()];
+    }
+
+    /** The references of {@code doc}, linked to the characters on {@code soFar} (which may have none). */
+    public static CharacterRefs of(Document doc, Card soFar) {
+        List<CodedItem> items = soFar == null ? List.of() : soFar.items(Category.CHARACTERS);
+        List<String> codes = items.stream().map(CodedItem::code).toList();
+        CharacterRefs r = new CharacterRefs(doc, codes);
+        r.link(items);
+        return r;
+    }
+
+    /** The character codes on the card, in order. */
+    public List<String> codes() {
+        return codes;
+    }
+
+    /** True when the card has characters to link to. */
+    public boolean hasCharacters() {
+        return !codes.isEmpty();
+    }
+
+    /**
+     * The code token {@code i} refers to ({@code D} for I/me/we, {@link #UNRESOLVED} for a person the card has no
+     * code for), or null when it names no one.
+     */
+    public String refAt(int i) {
+        return refs[i];
+    }
+
+    /** The nearest reference before token {@code i} in its sentence (the likely subject), or null. */
+    public Integer refBefore(int i) {
+        int s = doc.sentenceFirstToken(doc.sentenceOf(i));
+        for (int j = i - 1; j >= s; j--) {
+            if (refs[j] != null) {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    /** The first reference after token {@code i}, at most {@code window} tokens on, in its sentence; or null. */
+    public Integer refAfter(int i, int window) {
+        int e = Math.min(doc.sentenceEndToken(doc.sentenceOf(i)), i + 1 + window);
+        for (int j = i + 1; j < e; j++) {
+            if (refs[j] != null) {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    private void link(List<CodedItem> items) {
+        int n = doc.size();
+        // 1. evidence spans of the character codes
+        for (CodedItem it : items) {
+            for (Evidence ev : it.evidence()) {
+                for (int i = 0; i < n; i++) {
+                    if (doc.start(i) >= ev.start() && doc.end(i) <= ev.end() && isWordy(doc.lower(i))) {
+                        refs[i] = it.code();
+                    }
+                }
+            }
+        }
+        // 2. nouns, names and pronouns, left to right, so pronouns see earlier mentions
+        Map<String, String> nameToCode = new HashMap<>();
+        List<String> unusedKnown = new ArrayList<>();
+        for (String c : codes) {
+            if (c.length() == 4 && (c.charAt(2) == 'K' || c.charAt(2) == 'P')) {
+                unusedKnown.add(c);
+            }
+        }
+        String lastMale = null;
+        String lastFemale = null;
+        String lastGroup = null;
+        for (int i = 0; i < n; i++) {
+            String t = doc.lower(i);
+            String ref = refs[i];
+            if (ref == null) {
+                switch (t) {
+                    case "i", "me", "my", "myself", "mine", "we", "us", "our", "ourselves" -> ref = DREAMER;
+                    case "he", "him", "his", "himself" -> ref = lastMale != null ? lastMale : firstWithSex('M');
+                    case "she", "her", "hers", "herself" -> ref = lastFemale != null ? lastFemale : firstWithSex('F');
+                    case "they", "them", "their", "themselves" -> ref = lastGroup;
+                    default -> {
+                        PhraseLexicon.Match m = NOUNS.matchAt(doc, i);
+                        if (m != null) {
+                            ref = resolve(m.label());
+                        } else if (isName(i)) {
+                            ref = nameToCode.get(t);
+                            if (ref == null && !unusedKnown.isEmpty()) {
+                                ref = unusedKnown.remove(0);
+                                nameToCode.put(t, ref);
+                            }
+                        }
+                    }
+                }
+            }
+            if (ref == null && PRONOUNS.contains(t)) {
+                ref = UNRESOLVED;
+            } else if (ref == null && NOUNS.matchAt(doc, i) != null) {
+                ref = UNRESOLVED;
+            }
+            if (ref != null) {
+                refs[i] = ref;
+                if (ref.length() == 4) {
+                    char num = ref.charAt(0);
+                    if (num == '2' || num == '4' || num == '6' || ref.charAt(1) == 'J') {
+                        lastGroup = ref;
+                    } else if (ref.charAt(1) == 'M') {
+                        lastMale = ref;
+                    } else if (ref.charAt(1) == 'F') {
+                        lastFemale = ref;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isWordy(String t) {
+        return !t.isEmpty() && Character.isLetter(t.charAt(0));
+    }
+
+    private boolean isName(int i) {
+        String tok = doc.token(i);
+        return tok.length() > 1 && Character.isUpperCase(tok.charAt(0)) && Character.isLowerCase(tok.charAt(1))
+                && !doc.isSentenceInitial(i);
+    }
+
+    private String firstWithSex(char sex) {
+        for (String c : codes) {
+            if (c.length() == 4 && c.charAt(1) == sex && !c.endsWith("ANI")) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The first card code fitting {@code mask}; a number mismatch is forgiven when nothing fits exactly. */
+    String resolve(String mask) {
+        String loose = null;
+        for (String c : codes) {
+            if (c.length() != mask.length()) {
+                continue;
+            }
+            boolean exact = true;
+            boolean rest = true;
+            for (int k = 0; k < mask.length(); k++) {
+                char m = mask.charAt(k);
+                if (m != '.' && m != c.charAt(k)) {
+                    exact = false;
+                    if (k != 0) {
+                        rest = false;
+                    }
+                }
+            }
+            if (exact) {
+                return c;
+            }
+            if (rest && loose == null) {
+                loose = c;
+            }
+        }
+        return loose;
+    }
+}
