@@ -74,6 +74,35 @@ public final class CharacterRefs {
         return null;
     }
 
+    private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("me", "us", "him", "them", "my", "our",
+            "his", "their", "her", "mine", "myself", "ourselves", "himself", "herself", "themselves", "its");
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("to", "with", "at", "for", "of", "from",
+            "by", "about", "on", "in", "into", "behind", "toward", "towards", "near", "like", "than", "after", "without");
+
+    /**
+     * The nearest likely subject before token {@code i} in its sentence: a reference that is not an object or
+     * possessive pronoun and does not follow a preposition; falls back to {@link #refBefore}. Null when the
+     * sentence has no reference before {@code i}.
+     */
+    public Integer subjectBefore(int i) {
+        int s = doc.sentenceFirstToken(doc.sentenceOf(i));
+        for (int j = i - 1; j >= s; j--) {
+            if (refs[j] == null || NOT_SUBJECTS.contains(doc.lower(j))) {
+                continue;
+            }
+            int k = j - 1;
+            while (k >= s && (doc.lower(k).equals("the") || doc.lower(k).equals("a") || doc.lower(k).equals("an")
+                    || NOT_SUBJECTS.contains(doc.lower(k)) || refs[k] != null && refs[k].equals(refs[j]))) {
+                k--;
+            }
+            if (k >= s && PREPOSITIONS.contains(doc.lower(k))) {
+                continue;
+            }
+            return j;
+        }
+        return refBefore(i);
+    }
+
     /** The first reference after token {@code i}, at most {@code window} tokens on, in its sentence; or null. */
     public Integer refAfter(int i, int window) {
         int e = Math.min(doc.sentenceEndToken(doc.sentenceOf(i)), i + 1 + window);
@@ -159,8 +188,21 @@ public final class CharacterRefs {
     private boolean isName(int i) {
         String tok = doc.token(i);
         return tok.length() > 1 && Character.isUpperCase(tok.charAt(0)) && Character.isLowerCase(tok.charAt(1))
-                && !doc.isSentenceInitial(i);
+                && !doc.isSentenceInitial(i) && !NOT_NAMES.contains(doc.lower(i))
+                && !(i > 0 && Character.isUpperCase(doc.token(i - 1).charAt(0)) && !doc.isSentenceInitial(i - 1)
+                && !NOT_NAMES.contains(doc.lower(i - 1)));
     }
+
+    /** Capitalised words that are not people's names. */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("this", "that", "the", "then", "there",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "god", "christmas", "easter", "english", "french", "german", "american", "street", "avenue", "hall",
+            "university", "college", "school", "church", "hotel", "library", "lake", "river", "mr.", "mrs.", "dr.",
+            "miss", "ms.", "mr", "mrs", "dr", "ohio", "cleveland", "chicago", "york", "new", "europe", "america",
+            "negro", "negroes", "catholic", "jewish", "army", "navy", "state", "city", "park", "road", "high",
+            "club", "theater", "theatre", "store", "company", "mountain", "island", "beach", "building", "center",
+            "ok", "okay", "oh", "well", "yes", "no", "also", "it", "he", "she", "we", "they", "you", "my");
 
     private String firstWithSex(char sex) {
         for (String c : codes) {
@@ -171,31 +213,35 @@ public final class CharacterRefs {
         return null;
     }
 
-    /** The first card code fitting {@code mask}; a number mismatch is forgiven when nothing fits exactly. */
+    /**
+     * The card code that best fits {@code mask}: animals only match animals; a person must agree on sex where
+     * both know it; among those, the code agreeing on most letters wins (the first on ties). Null when none fits.
+     */
     String resolve(String mask) {
-        String loose = null;
+        boolean animal = mask.endsWith("ANI");
+        String best = null;
+        int bestScore = -1;
         for (String c : codes) {
-            if (c.length() != mask.length()) {
+            if (c.length() != 4 || mask.length() != 4 || c.endsWith("ANI") != animal || c.endsWith("CZZ")) {
                 continue;
             }
-            boolean exact = true;
-            boolean rest = true;
-            for (int k = 0; k < mask.length(); k++) {
+            char ms = mask.charAt(1);
+            char cs = c.charAt(1);
+            if (!animal && ms != '.' && ms != cs && cs != 'I' && cs != 'J' && ms != 'J' && ms != 'I') {
+                continue;
+            }
+            int score = 0;
+            for (int k = 0; k < 4; k++) {
                 char m = mask.charAt(k);
-                if (m != '.' && m != c.charAt(k)) {
-                    exact = false;
-                    if (k != 0) {
-                        rest = false;
-                    }
+                if (m != '.' && m == c.charAt(k)) {
+                    score += k == 2 ? 3 : 1; // identity says most about who is meant
                 }
             }
-            if (exact) {
-                return c;
-            }
-            if (rest && loose == null) {
-                loose = c;
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
             }
         }
-        return loose;
+        return best;
     }
 }

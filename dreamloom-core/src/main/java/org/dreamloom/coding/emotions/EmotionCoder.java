@@ -95,7 +95,7 @@ public final class EmotionCoder implements Coder {
                 }
             }
         }
-        Integer before = refs.refBefore(cue.first());
+        Integer before = refs.subjectBefore(cue.first());
         if (before == null) {
             return CharacterRefs.DREAMER;
         }

@@ -46,6 +46,11 @@ public final class PhraseLexicon {
      * @throws IllegalStateException naming the resource and line when it is missing or malformed
      */
     public static PhraseLexicon load(Class<?> owner, String resource) {
+        return load(owner, resource, "");
+    }
+
+    /** Reads only the entries of a lexicon resource whose label starts with {@code labelPrefix}. */
+    public static PhraseLexicon load(Class<?> owner, String resource, String labelPrefix) {
         PhraseLexicon lex = new PhraseLexicon(owner.getPackageName().replace('.', '/') + "/" + resource);
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
@@ -56,7 +61,10 @@ public final class PhraseLexicon {
             int n = 0;
             while ((line = r.readLine()) != null) {
                 n++;
-                lex.parseLine(line, n);
+                String l = line.strip();
+                if (labelPrefix.isEmpty() || l.startsWith("#") || l.startsWith(labelPrefix)) {
+                    lex.parseLine(line, n);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + lex.source, e);
