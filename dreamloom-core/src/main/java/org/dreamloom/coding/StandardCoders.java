@@ -3,6 +3,7 @@ package org.dreamloom.coding;
 import java.util.List;
 import org.dreamloom.coding.emotions.EmotionCoder;
 import org.dreamloom.coding.interactions.InteractionCoder;
+import org.dreamloom.coding.settings.SettingCoder;
 
 /**
  * The standard coders of the categories after CHARACTERS, in pipeline order, so that a pipeline is built as
@@ -15,6 +16,6 @@ public final class StandardCoders {
     /** Fresh instances of the interaction, setting, object, outcome and emotion coders, in pipeline order. */
     public static List<Coder> rest() {
         return List.of(InteractionCoder.aggression(), InteractionCoder.friendliness(), InteractionCoder.sexuality(),
-                new EmotionCoder());
+                new SettingCoder(),                new EmotionCoder());
     }
 }
