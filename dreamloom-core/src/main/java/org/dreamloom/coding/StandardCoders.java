@@ -3,6 +3,7 @@ package org.dreamloom.coding;
 import java.util.List;
 import org.dreamloom.coding.emotions.EmotionCoder;
 import org.dreamloom.coding.interactions.InteractionCoder;
+import org.dreamloom.coding.objects.ObjectCoder;
 import org.dreamloom.coding.outcomes.OutcomeCoder;
 import org.dreamloom.coding.settings.SettingCoder;
 
@@ -17,7 +18,7 @@ public final class StandardCoders {
     /** Fresh instances of the interaction, setting, object, outcome and emotion coders, in pipeline order. */
     public static List<Coder> rest() {
         return List.of(InteractionCoder.aggression(), InteractionCoder.friendliness(), InteractionCoder.sexuality(),
-                new SettingCoder(), OutcomeCoder.failure(), OutcomeCoder.success(), OutcomeCoder.misfortune(),
+                new SettingCoder(), new ObjectCoder(), OutcomeCoder.failure(), OutcomeCoder.success(), OutcomeCoder.misfortune(),
                 OutcomeCoder.goodFortune(),                new EmotionCoder());
     }
 }
