@@ -33,7 +33,7 @@ public enum Scope {
             if (BOUNDARIES.contains(t)) {
                 break;
             }
-            if (NEGATORS.contains(t)) {
+            if (NEGATORS.contains(t) || t.endsWith("n't")) {
                 // "not only", "no longer" still negate; "nothing but" does not
                 if (t.equals("nothing") && j + 1 < doc.size() && doc.lower(j + 1).equals("but")) {
                     continue;

@@ -133,7 +133,9 @@ public final class SettingCoder implements Coder {
             ev.add(span(doc, place));
         }
         char f = 'Q';
-        if (fam != null) {
+        if (fam == null && place != null && ownPlace(doc, place.first())) {
+            f = 'F'; // "my kitchen", "our yard": the dreamer's own place
+        } else if (fam != null) {
             f = fam.label().charAt(0);
             ev.add(span(doc, fam));
         } else {
@@ -164,6 +166,18 @@ public final class SettingCoder implements Coder {
     private static boolean isAdjectiveLike(String t) {
         return t.endsWith("y") || t.endsWith("ful") || t.endsWith("ous") || t.equals("old") || t.equals("big")
                 || t.equals("large") || t.equals("small") || t.equals("little") || t.equals("new") || t.equals("strange");
+    }
+
+    /** True when "my"/"our" precedes the place word at {@code i}, at most one word between. */
+    private static boolean ownPlace(Document doc, int i) {
+        int s = doc.sentenceFirstToken(doc.sentenceOf(i));
+        for (int j = i - 1; j >= Math.max(s, i - 2); j--) {
+            String t = doc.lower(j);
+            if (t.equals("my") || t.equals("our")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalised place name after "in"/"to"/"at"/"from" (e.g. "in Chicago"), or -1. */
