@@ -27,23 +27,34 @@ public final class CharacterRefs {
 
     private final Document doc;
     private final List<String> codes;
+    private final List<CodedItem> items;
     /** Per token: the code it refers to, or null. Pronouns resolved. */
     private final String[] refs;
 
-    private CharacterRefs(Document doc, List<String> codes) {
+    private CharacterRefs(Document doc, List<String> codes, List<CodedItem> items) {
         this.doc = doc;
         this.codes = codes;
+        this.items = items;
         this.refs = new String[doc.size()];
     }
 
     /** The references of {@code doc}, linked to the characters on {@code soFar} (which may have none). */
     public static CharacterRefs of(Document doc, Card soFar) {
         List<CodedItem> items = soFar == null ? List.of() : soFar.items(Category.CHARACTERS);
+        // every coder of a pipeline asks for the same document's references in turn on one thread: reuse them
+        CharacterRefs last = LAST.get();
+        if (last != null && last.doc == doc && last.items.equals(items)) {
+            return last;
+        }
         List<String> codes = items.stream().map(CodedItem::code).toList();
-        CharacterRefs r = new CharacterRefs(doc, codes);
+        CharacterRefs r = new CharacterRefs(doc, codes, items);
         r.link(items);
+        LAST.set(r);
         return r;
     }
+
+    /** The references built last on this thread (an invisible memo: results depend only on the arguments). */
+    private static final ThreadLocal<CharacterRefs> LAST = new ThreadLocal<>();
 
     /** The character codes on the card, in order. */
     public List<String> codes() {
@@ -150,6 +161,9 @@ public final class CharacterRefs {
                         PhraseLexicon.Match m = NOUNS.matchAt(doc, i);
                         if (m != null) {
                             ref = resolve(m.label());
+                            if (ref == null) {
+                                ref = UNRESOLVED;
+                            }
                         } else if (isName(i)) {
                             ref = nameToCode.get(t);
                             if (ref == null && !unusedKnown.isEmpty()) {
@@ -161,8 +175,6 @@ public final class CharacterRefs {
                 }
             }
             if (ref == null && PRONOUNS.contains(t)) {
-                ref = UNRESOLVED;
-            } else if (ref == null && NOUNS.matchAt(doc, i) != null) {
                 ref = UNRESOLVED;
             }
             if (ref != null) {

@@ -80,8 +80,8 @@ public final class ObjectCoder implements Coder {
         int n = doc.size();
         for (int i = 0; i < n; i++) {
             String tok = doc.lower(i);
-            if (tok.length() < 2 || !Character.isLetter(tok.charAt(0))) {
-                continue;
+            if (tok.length() < 2 || !Character.isLetter(tok.charAt(0)) || FUNCTION_WORDS.contains(tok)) {
+                continue; // most tokens stop here, before any lookup
             }
             boolean determined = determined(doc, i);
             PhraseLexicon.Match m = LEXICON.matchAt(doc, i);
