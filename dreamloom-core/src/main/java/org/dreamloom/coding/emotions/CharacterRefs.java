@@ -114,6 +114,31 @@ public final class CharacterRefs {
         return refBefore(i);
     }
 
+    /**
+     * The character (not the dreamer) mentioned nearest to token {@code i}: backwards through its sentence and
+     * the one before, then forwards through its sentence; null when there is none.
+     */
+    public String nearestCharacter(int i) {
+        int sent = doc.sentenceOf(i);
+        int from = doc.sentenceFirstToken(Math.max(0, sent - 1));
+        for (int j = i - 1; j >= from; j--) {
+            if (isCharacter(refs[j])) {
+                return refs[j];
+            }
+        }
+        int to = doc.sentenceEndToken(sent);
+        for (int j = i + 1; j < to; j++) {
+            if (isCharacter(refs[j])) {
+                return refs[j];
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCharacter(String ref) {
+        return ref != null && !ref.equals(DREAMER) && !ref.equals(UNRESOLVED);
+    }
+
     /** The first reference after token {@code i}, at most {@code window} tokens on, in its sentence; or null. */
     public Integer refAfter(int i, int window) {
         int e = Math.min(doc.sentenceEndToken(doc.sentenceOf(i)), i + 1 + window);

@@ -102,6 +102,9 @@ public final class InteractionCoder implements Coder {
             Integer inside = firstRefInside(refs, m);
             Integer after = inside != null ? inside : refs.refAfter(m.end() - 1, TARGET_WINDOW);
             if (passive) {
+                if (byAgent == null) {
+                    continue; // "he was killed": no one is said to have done it (misfortune, not aggression)
+                }
                 target = before == null ? null : refs.refAt(before);
                 init = byAgent == null ? null : refs.refAt(byAgent);
             } else {
@@ -111,15 +114,15 @@ public final class InteractionCoder implements Coder {
             init = known(init);
             target = known(target);
             if (init == null && target == null) {
-                continue;
+                init = CharacterRefs.DREAMER; // "there was an argument": told from the dreamer's side
             }
             if (init != null && init.equals(target)) {
                 target = null;
             }
             if (init == null) {
-                init = otherThan(refs, target);
+                init = otherThan(refs, target, m.first());
             } else if (target == null) {
-                target = otherThan(refs, init);
+                target = otherThan(refs, init, m.first());
             }
             if (init == null || target == null || init.equals(target)) {
                 continue;
@@ -154,12 +157,12 @@ public final class InteractionCoder implements Coder {
         return ref == null || ref.equals(CharacterRefs.UNRESOLVED) ? null : ref;
     }
 
-    /** The missing side of an interaction: the dreamer when the known side is a character, else the only character. */
-    private static String otherThan(CharacterRefs refs, String known) {
+    /** The missing side of an interaction: the dreamer when the known side is a character, else the nearest character. */
+    private static String otherThan(CharacterRefs refs, String known, int at) {
         if (!known.equals(CharacterRefs.DREAMER)) {
             return CharacterRefs.DREAMER;
         }
-        return refs.codes().size() == 1 ? refs.codes().get(0) : null;
+        return refs.nearestCharacter(at);
     }
 
     @Override
