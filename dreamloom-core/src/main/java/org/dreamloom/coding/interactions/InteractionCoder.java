@@ -102,11 +102,14 @@ public final class InteractionCoder implements Coder {
             Integer inside = firstRefInside(refs, m);
             Integer after = inside != null ? inside : refs.refAfter(m.end() - 1, TARGET_WINDOW);
             if (passive) {
-                if (byAgent == null) {
+                if (byAgent == null && category == Category.AGGRESSION) {
                     continue; // "he was killed": no one is said to have done it (misfortune, not aggression)
                 }
                 target = before == null ? null : refs.refAt(before);
                 init = byAgent == null ? null : refs.refAt(byAgent);
+                if (init == null && target != null) {
+                    init = refs.nearestCharacter(m.first()); // "I had been introduced": by someone in the scene
+                }
             } else {
                 init = before == null ? null : refs.refAt(before);
                 target = after == null ? null : refs.refAt(after);
