@@ -85,7 +85,7 @@ public final class EmotionCoder implements Coder {
     }
 
     /** Who felt the emotion: a character code, {@code D}, or null when it is someone the card has no code for. */
-    static String experiencer(Document doc, CharacterRefs refs, Cue cue) {
+    public static String experiencer(Document doc, CharacterRefs refs, Cue cue) {
         if (cue.objectExperiencer()) {
             int last = Math.min(cue.end() + 2, doc.sentenceEndToken(doc.sentenceOf(cue.first())));
             for (int j = cue.first() + 1; j < last; j++) {
