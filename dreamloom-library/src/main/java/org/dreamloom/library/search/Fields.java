@@ -30,6 +30,9 @@ final class Fields {
     static final String DREAMER = "dreamer";
     static final String SERIES = "series";
     static final String SEX = "sex";
+    /** Doc values of dreamer and series on dream documents only, for facet counting. */
+    static final String DREAMER_FACET = "dreamer_facet";
+    static final String SERIES_FACET = "series_facet";
     /** yyyymmdd as an int point. */
     static final String DATE = "date";
     /** The report, English analysis with stemming: words and phrases, ranked by BM25. */

@@ -292,8 +292,8 @@ public final class SearchIndex implements Closeable {
         doc.add(new StoredField(Fields.DREAMER, d.dreamer()));
         doc.add(new StoredField(Fields.SERIES, d.series()));
         doc.add(new StoredField(Fields.SEX, d.sex()));
-        doc.add(new SortedDocValuesField(Fields.DREAMER, new BytesRef(d.dreamer())));
-        doc.add(new SortedDocValuesField(Fields.SERIES, new BytesRef(d.series())));
+        doc.add(new SortedDocValuesField(Fields.DREAMER_FACET, new BytesRef(d.dreamer())));
+        doc.add(new SortedDocValuesField(Fields.SERIES_FACET, new BytesRef(d.series())));
         if (d.date() != null) {
             doc.add(new StoredField(Fields.DATE_STORED, d.date().toString()));
         }
@@ -457,7 +457,7 @@ public final class SearchIndex implements Closeable {
         int n = Math.max(1, r.offset() + r.limit());
         Object[] res = s.search(q, new MultiCollectorManager(
                 new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE),
-                new FacetCounter(Fields.DREAMER), new FacetCounter(Fields.SERIES)));
+                new FacetCounter(Fields.DREAMER_FACET), new FacetCounter(Fields.SERIES_FACET)));
         TopDocs top = (TopDocs) res[0];
         Highlighter hl = new Highlighter(analyzer, plan.strict());
         List<Hit> hits = new ArrayList<>();
@@ -484,7 +484,7 @@ public final class SearchIndex implements Closeable {
         Set<Long> ids = new HashSet<>();
         near.forEach(nb -> ids.add(nb.id()));
         Object[] res = s.search(and(idsQuery(ids), dreamsOnly(), visible), new MultiCollectorManager(
-                new FacetCounter(Fields.DREAMER), new FacetCounter(Fields.SERIES)));
+                new FacetCounter(Fields.DREAMER_FACET), new FacetCounter(Fields.SERIES_FACET)));
         @SuppressWarnings("unchecked")
         Facets facets = facets(s, viewer, (Map<String, Long>) res[0], (Map<String, Long>) res[1]);
         return new SearchResult(SearchMode.SEMANTIC, near.size(), hits, facets);
@@ -495,7 +495,7 @@ public final class SearchIndex implements Closeable {
         // Totals and facets: what matches the words exactly, as in LEXICAL mode.
         Query strict = and(plan.strict(), dreamsOnly(), visible);
         Object[] res = s.search(strict, new MultiCollectorManager(new org.apache.lucene.search.TotalHitCountCollectorManager(),
-                new FacetCounter(Fields.DREAMER), new FacetCounter(Fields.SERIES)));
+                new FacetCounter(Fields.DREAMER_FACET), new FacetCounter(Fields.SERIES_FACET)));
         long strictTotal = (Integer) res[0];
         // Ranking: any of the words (BM25) fused with the nearest in meaning (kNN).
         TopDocs lex = s.search(and(plan.ranking(), dreamsOnly(), visible), CANDIDATES);
@@ -723,7 +723,7 @@ public final class SearchIndex implements Closeable {
             }
         }
         Object[] res = s.search(and(dreamsOnly(), visibleTo(viewer)), new MultiCollectorManager(
-                new FacetCounter(Fields.DREAMER), new FacetCounter(Fields.SERIES)));
+                new FacetCounter(Fields.DREAMER_FACET), new FacetCounter(Fields.SERIES_FACET)));
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Long>> t = Map.of(Fields.DREAMER, (Map<String, Long>) res[0],
                 Fields.SERIES, (Map<String, Long>) res[1]);
