@@ -423,26 +423,38 @@ public final class SearchIndex implements Closeable {
             Query q = parser.parse(raw);
             return QueryPlan.of(raw, q);
         } catch (ParseException e) {
-            int col = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginColumn : 0;
-            String msg = e.currentToken != null && e.expectedTokenSequences != null
-                    ? "unexpected " + describe(e.currentToken.next) + " at column " + col
-                            + ". Check quotes, brackets and AND/OR/NOT; escape special characters "
-                            + "(+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /) with a backslash"
-                    : stripPrefix(e.getMessage());
-            throw new QuerySyntaxException("cannot read the query '" + raw + "': " + msg, col);
+            throw syntaxError(raw, e);
         } catch (TokenMgrError e) {
-            throw new QuerySyntaxException("cannot read the query '" + raw + "': " + e.getMessage()
-                    + ". Close every quote and bracket, or escape it with a backslash", 0);
+            throw syntaxError(raw, e);
         } catch (IllegalArgumentException e) {
             throw new QuerySyntaxException("cannot read the query '" + raw + "': " + e.getMessage(), 0);
         }
     }
 
-    private static String describe(org.apache.lucene.queryparser.classic.Token t) {
-        if (t == null || t.kind == 0) {
-            return "end of query";
+    /** A clear message for a parse failure: what was unexpected, at which column, and what usually fixes it. */
+    private static QuerySyntaxException syntaxError(String raw, Throwable e) {
+        // QueryParser wraps the parser's own exception (with the token positions) in a plain ParseException.
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String prefix = "cannot read the query '" + raw + "': ";
+        if (cause instanceof ParseException pe && pe.currentToken != null) {
+            org.apache.lucene.queryparser.classic.Token next = pe.currentToken.next;
+            int col = next == null ? raw.length() + 1 : next.beginColumn + 1;
+            boolean atEnd = next == null || next.kind == 0;
+            String what = atEnd ? "the query ends too early" : "unexpected '" + next.image + "' at column " + col;
+            String hint = atEnd
+                    ? " (is a closing bracket, a field value or a word after AND/OR/NOT missing?)"
+                    : " (AND, OR and NOT need words on both sides; escape special characters "
+                            + "+ - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ / with a backslash)";
+            return new QuerySyntaxException(prefix + what + hint, col);
         }
-        return "'" + t.image + "'";
+        if (cause instanceof TokenMgrError) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("column (\\d+)").matcher(cause.getMessage());
+            int col = m.find() ? Integer.parseInt(m.group(1)) : 0;
+            return new QuerySyntaxException(prefix + "the query stops in the middle of something at column " + col
+                    + " (close every quote, or put a word after ^ and ~; escape special characters with a backslash)",
+                    col);
+        }
+        return new QuerySyntaxException(prefix + stripPrefix(cause.getMessage()), 0);
     }
 
     private static String stripPrefix(String message) {
