@@ -38,9 +38,17 @@ final class Highlighter {
     private final List<ByteRunAutomaton> exactAutomata = new ArrayList<>();
 
     Highlighter(Analyzer analyzer, Query query) {
+        this(analyzer, query, Set.of());
+    }
+
+    /** A highlighter that leaves the terms in {@code skip} unmarked (common words such as "I"). */
+    Highlighter(Analyzer analyzer, Query query, Set<Term> skip) {
         this.analyzer = analyzer;
         if (query != null) {
             query.visit(new Collect());
+        }
+        for (Term t : skip) {
+            (t.field().equals(Fields.TEXT) ? stemmed : exact).remove(t.bytes());
         }
     }
 

@@ -395,9 +395,9 @@ public final class SearchIndex implements Closeable {
     public SearchResult search(Viewer viewer, SearchRequest request) throws QuerySyntaxException {
         IndexSearcher s = acquire();
         try {
-            QueryPlan plan = plan(s, request.query());
-            Query visible = visibleTo(viewer);
             SearchMode mode = request.mode();
+            QueryPlan plan = plan(s, mode == SearchMode.LEXICAL ? request.query() : QueryPlan.stripFraming(request.query()));
+            Query visible = visibleTo(viewer);
             if (mode != SearchMode.LEXICAL && plan.semanticText().isBlank()) {
                 mode = SearchMode.LEXICAL; // nothing to embed: filters only
             }
@@ -413,7 +413,7 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    private QueryPlan plan(IndexSearcher s, String raw) throws QuerySyntaxException {
+    private QueryPlan plan(IndexSearcher s, String raw) throws QuerySyntaxException, IOException {
         if (raw.isBlank()) {
             throw new QuerySyntaxException("empty query: give words to look for, a \"phrase\" or a filter "
                     + "such as dreamer:alta", 0);
@@ -421,7 +421,15 @@ public final class SearchIndex implements Closeable {
         DreamQueryParser parser = new DreamQueryParser(analyzer, labelFields(s.getIndexReader()));
         try {
             Query q = parser.parse(raw);
-            return QueryPlan.of(raw, q);
+            IndexReader reader = s.getIndexReader();
+            double reports = Math.max(1, reader.getDocCount(Fields.TEXT));
+            return QueryPlan.of(raw, q, t -> {
+                try {
+                    return reader.docFreq(t) / reports;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         } catch (ParseException e) {
             throw syntaxError(raw, e);
         } catch (TokenMgrError e) {
@@ -471,7 +479,7 @@ public final class SearchIndex implements Closeable {
                 new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE),
                 new FacetCounter(Fields.DREAMER_FACET), new FacetCounter(Fields.SERIES_FACET)));
         TopDocs top = (TopDocs) res[0];
-        Highlighter hl = new Highlighter(analyzer, plan.strict());
+        Highlighter hl = new Highlighter(analyzer, plan.strict(), plan.common());
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] sd = top.scoreDocs;
         for (int i = r.offset(); i < Math.min(sd.length, r.offset() + r.limit()); i++) {
@@ -486,7 +494,7 @@ public final class SearchIndex implements Closeable {
             throws IOException {
         int k = Math.max(CANDIDATES, 2 * (r.offset() + r.limit()));
         List<Neighbour> near = nearest(s, embedder.embed(plan.semanticText()), k, visible, plan.filter(), -1);
-        Highlighter hl = new Highlighter(analyzer, plan.strict());
+        Highlighter hl = new Highlighter(analyzer, plan.strict(), plan.common());
         List<Hit> hits = new ArrayList<>();
         for (int i = r.offset(); i < Math.min(near.size(), r.offset() + r.limit()); i++) {
             Neighbour nb = near.get(i);
@@ -535,7 +543,7 @@ public final class SearchIndex implements Closeable {
         List<Map.Entry<Long, double[]>> ranked = new ArrayList<>(fused.entrySet());
         ranked.sort(Comparator.<Map.Entry<Long, double[]>>comparingDouble(e -> -e.getValue()[0])
                 .thenComparingLong(Map.Entry::getKey));
-        Highlighter hl = new Highlighter(analyzer, plan.strict());
+        Highlighter hl = new Highlighter(analyzer, plan.strict(), plan.common());
         List<Hit> hits = new ArrayList<>();
         for (int i = r.offset(); i < Math.min(ranked.size(), r.offset() + r.limit()); i++) {
             long id = ranked.get(i).getKey();
