@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "dreamloom 0.1.0",
         description = "A library of dreams and the threads between them.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, StatsCommand.class, CompareCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
