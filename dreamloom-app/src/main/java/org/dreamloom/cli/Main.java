@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "A library of dreams and the threads between them.",
         subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
             ExportCommand.class, InfoCommand.class, DemoCommand.class, CodeCommand.class, EvalCommand.class,
+            StatsCommand.class, CompareCommand.class,
             BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
