@@ -499,7 +499,7 @@ public final class EndToEndBench {
             lat.put("p50_ratio_peer_over_dreamloom", p50);
             lat.put("p95_ratio_peer_over_dreamloom", p95);
             into.put(kind.key(), lat);
-            say("  %-5s %-8s p50 %7.2f ms  p95 %7.2f ms  -> Dreamloom is %.1fx (p50) / %.1fx (p95) faster", name,
+            say("  %-5s %-8s p50 %7.2f ms  p95 %7.2f ms  -> peer time / Dreamloom time: %.2f (p50), %.2f (p95)", name,
                     kind.key(), lat.get("p50_ms"), lat.get("p95_ms"), p50, p95);
         }
     }
