@@ -55,7 +55,7 @@ public record BenchConfig(Path data, boolean quick, int slice, List<Integer> sca
         if (quick) {
             return new BenchConfig(data, true, 1000, List.of(1, 10), 300, 100, 3, 20, List.of(CORENLP_NO_NER), cp, skip);
         }
-        return new BenchConfig(data, false, 0, List.of(1, 10), 4000, 1000, 10, 100,
+        return new BenchConfig(data, false, 0, List.of(1, 10), 4000, 1000, 10, 150,
                 List.of(CORENLP_FULL, CORENLP_NO_NER), cp, skip);
     }
 
@@ -81,6 +81,12 @@ public record BenchConfig(Path data, boolean quick, int slice, List<Integer> sca
         cp.add(jar.toString());
         cp.add(peers.resolve("*").toString());
         return "";
+    }
+
+    /** These settings over only {@code n} distinct reports of the corpus. */
+    public BenchConfig withSlice(int n) {
+        return new BenchConfig(data, quick, n, scales, codeSample, embedSample, rounds, coreNlpSample, coreNlpAnnotators,
+                coreNlpClasspath, coreNlpSkipReason);
     }
 
     /** The settings as a map for the JSON report. */

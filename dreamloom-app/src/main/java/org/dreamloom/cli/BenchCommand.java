@@ -41,6 +41,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-corenlp", description = "skip the CoreNLP peer even when it is built")
     boolean noCoreNlp;
 
+    @Option(names = "--slice", paramLabel = "N",
+            description = "use only N distinct reports of the corpus, spread evenly (default: all; 1,000 with --quick)")
+    Integer slice;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,7 +60,14 @@ public final class BenchCommand implements Callable<Integer> {
             err.println("dreamloom bench: cannot write " + json + ": the folder " + json.getParent() + " does not exist");
             return ExitCodes.CANT_CREATE;
         }
+        if (slice != null && slice < 1) {
+            err.println("dreamloom bench: --slice must be at least 1, not " + slice);
+            return ExitCodes.USAGE;
+        }
         BenchConfig config = BenchConfig.standard(corpus, quick, root, !noCoreNlp);
+        if (slice != null) {
+            config = config.withSlice(slice);
+        }
         Map<String, Object> result = new EndToEndBench(config, out).run();
         if (json != null) {
             try {

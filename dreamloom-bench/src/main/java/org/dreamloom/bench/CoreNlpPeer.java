@@ -55,8 +55,8 @@ public final class CoreNlpPeer {
         Object pipeline = cls.getConstructor(Properties.class).newInstance(props);
         Method process = cls.getMethod("process", String.class);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
-        // Warm up on a few reports so class loading and JIT do not count against the first measured run.
-        for (int i = 0; i < Math.min(10, reports.size()); i++) {
+        // Warm up on up to 50 reports so class loading and JIT do not count against the first measured run.
+        for (int i = 0; i < Math.min(50, reports.size()); i++) {
             process.invoke(pipeline, reports.get(i));
         }
         StringBuilder result = new StringBuilder();
