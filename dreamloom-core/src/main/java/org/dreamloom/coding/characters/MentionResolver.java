@@ -518,7 +518,7 @@ final class MentionResolver {
                     identity = "K";
                 } else if (oneOf) {
                     identity = "K"; // "one of the girls": one of the dreamer's set
-                } else if (number == 2 && !w.equals("strangers") && i > forceGroupUntil && (np == i || doc.lower(np).equals("other")
+                } else if (number == 2 && !w.equals("strangers") && !w.equals("people") && i > forceGroupUntil && (np == i || doc.lower(np).equals("other")
                         || (np + 1 < i && doc.lower(np + 1).equals("other")))) {
                     identity = "U"; // "girls", "other girls", "two other girls": unspecified
                 }
