@@ -580,6 +580,10 @@ final class MentionResolver {
                 same = recentSingular(c.sex, i);
             }
         }
+        if (same == null && def && number == 1 && c.identity.equals("S") && (w.equals("boy") || w.equals("girl"))
+                && doc.lower(np).equals("the")) {
+            c.identity = "K"; // "the boy I go with", "the girl he dates": presumed known on first mention
+        }
         if (same == null && def && number == 2 && c.identity.equals("S") && PEER_GROUPS.contains(w)) {
             c.identity = "K"; // "the girls": a definite group nobody introduced is the dreamer's own set
         }
