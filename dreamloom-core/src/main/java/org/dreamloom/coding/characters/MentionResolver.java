@@ -117,6 +117,10 @@ final class MentionResolver {
             "which", "there", "here", "then", "now", "please", "thanks", "hey", "let", "don't", "co", "co.", "inc",
             "inc.", "ltd", "bros", "mickey", "donald", "walt", "mt", "mt.", "ft", "ft.", "los", "las", "san",
             "santa", "el", "la", "le", "de", "du", "van", "von", "st", "st.", "ave", "ave.");
+    private static final Set<String> PERSON_VERBS = set("said", "says", "told", "asked", "came", "went", "was",
+            "is", "and", "who", "had", "has", "would", "could", "wanted", "looked", "laughed", "smiled", "called",
+            "answered", "replied", "walked", "ran", "sat", "stood", "started", "began", "kept", "did", "didn't",
+            "wasn't", "seemed", "knew", "thought", "drove", "gave", "took", "got", "left", "arrived", "'s");
     private static final Set<String> ANAPHORIC = set("person", "individual", "figure");
     /** How many sentences back a pronoun may look for its antecedent. */
     private static final int PRONOUN_WINDOW = 2;
@@ -250,6 +254,9 @@ final class MentionResolver {
                 }
                 if (initials && occurrences(tok) < 2) {
                     return -1; // "GS ... GS" are a person's initials; a lone "DNA" is an acronym
+                }
+                if (!initials && occurrences(tok) < 2 && !personContext(i)) {
+                    return -1; // a lone unknown capitalized word is more often a shop, town or brand
                 }
                 if (i > 0 && PLACE_PREPOSITIONS.contains(doc.lower(i - 1))) {
                     return -1;
@@ -747,6 +754,22 @@ final class MentionResolver {
     /** "L" or "L.". */
     private static boolean isInitial(String t) {
         return (t.length() == 1 || t.length() == 2 && t.charAt(1) == '.') && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z';
+    }
+
+    /** True when the words around token {@code i} treat it as a person: an age, a verb of saying, an apposition. */
+    private boolean personContext(int i) {
+        int after = i + 1;
+        while (after < doc.size() && after < i + 3 && (isInitial(doc.token(after)) || capitalized(doc.token(after)))) {
+            after++;
+        }
+        if (after < doc.size()) {
+            String next = doc.lower(after);
+            if (next.equals("(") || next.equals(",") || PERSON_VERBS.contains(next)) {
+                return true;
+            }
+        }
+        return i > 0 && (doc.lower(i - 1).equals(",") || OWN.contains(doc.lower(i - 1))
+                || doc.lower(i - 1).equals("and") || doc.lower(i - 1).equals("with"));
     }
 
     private boolean knownName(String lower) {
