@@ -128,7 +128,6 @@ public final class SettingCoder implements Coder {
         char loc = 'A';
         if (place != null) {
             // vehicles and journeys towards a place ("walking to school") are outdoor settings
-            // vehicles are outdoor settings in HVdC practice; so is a place one is travelling to ("walking home")
             boolean journey = place.first() > 0 && MOTION.contains(doc.lower(place.first() - 1)); // "walking home"
             loc = place.label().equals("I") && !journey ? 'I' : 'O';
             ev.add(span(doc, place));
