@@ -127,7 +127,7 @@ public final class SettingCoder implements Coder {
         List<Evidence> ev = new ArrayList<>();
         char loc = 'A';
         if (place != null) {
-            // vehicles and journeys towards a place ("walking to school") are outdoor settings
+            // vehicles carry the O label; a place right after a motion verb ("walking home") is being travelled to
             boolean journey = place.first() > 0 && MOTION.contains(doc.lower(place.first() - 1)); // "walking home"
             loc = place.label().equals("I") && !journey ? 'I' : 'O';
             ev.add(span(doc, place));
