@@ -32,6 +32,8 @@ public final class InteractionCoder implements Coder {
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "got", "get", "gets",
             "is", "are", "be", "getting");
     private static final int TARGET_WINDOW = 4;
+    /** The initiator of an aggression whose doer the report does not name, as the norm cards write it. */
+    public static final String UNKNOWN = "Q";
 
     private final Category category;
     private final PhraseLexicon lexicon;
@@ -103,10 +105,16 @@ public final class InteractionCoder implements Coder {
             Integer inside = firstRefInside(refs, m);
             Integer after = inside != null ? inside : refs.refAfter(m.end() - 1, TARGET_WINDOW);
             if (passive) {
-                if (byAgent == null && category == Category.AGGRESSION) {
-                    continue; // "he was killed": no one is said to have done it (misfortune, not aggression)
-                }
                 target = before == null ? null : refs.refAt(before);
+                if (byAgent == null && category == Category.AGGRESSION) {
+                    // "I was thrown into a closet": an unknown aggressor, coded Q as on the norm cards; "he was
+                    // killed" names no one at all and is left to the misfortune coder
+                    if (!CharacterRefs.DREAMER.equals(target)) {
+                        continue;
+                    }
+                    out.add(new Interaction(UNKNOWN, level, type, target, m.first(), m.end()));
+                    continue;
+                }
                 init = byAgent == null ? null : refs.refAt(byAgent);
                 if (init == null && target != null) {
                     init = refs.nearestCharacter(m.first()); // "I had been introduced": by someone in the scene

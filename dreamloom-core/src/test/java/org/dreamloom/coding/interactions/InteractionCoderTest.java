@@ -32,6 +32,13 @@ class InteractionCoderTest {
     }
 
     @Test
+    void anUnnamedAggressorIsCodedQ() {
+        assertThat(codes(code(InteractionCoder.aggression(), "Then I was pushed into a closet.", "1MSA")))
+                .containsExactly("Q 7> D");
+        assertThat(code(InteractionCoder.aggression(), "The man was killed.", "1MSA")).as("a misfortune").isEmpty();
+    }
+
+    @Test
     void mutualActsUseTheEqualsType() {
         assertThat(codes(code(InteractionCoder.aggression(), "My boyfriend and I argued about money.", "1MKA")))
                 .containsExactly("D 3= 1MKA");
