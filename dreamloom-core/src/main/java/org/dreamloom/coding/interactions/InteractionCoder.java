@@ -152,8 +152,9 @@ public final class InteractionCoder implements Coder {
             "asked", "demanded", "replied", "answered", "called");
 
     /**
-     * A character who is angry ("the waitress became rather angry") shows hostility: level 2 when they say
-     * something in the same sentence, else 1; aimed at the person after the cue, else the dreamer.
+     * Anger is hostility (aggression level 1, or 2 when words are spoken in the same sentence): a character's
+     * ("the waitress became rather angry") is aimed at the person after the cue, else the dreamer; the dreamer's
+     * at the person after the cue, else the nearest character.
      */
     private static List<Interaction> hostileCharacters(Document doc, CharacterRefs refs) {
         List<Interaction> out = new ArrayList<>();
@@ -162,12 +163,20 @@ public final class InteractionCoder implements Coder {
                 continue;
             }
             String who = EmotionCoder.experiencer(doc, refs, cue);
-            if (who == null || who.equals(CharacterRefs.DREAMER)) {
+            if (who == null) {
                 continue;
             }
             Integer after = refs.refAfter(cue.end() - 1, TARGET_WINDOW);
             String target = after == null ? null : known(refs.refAt(after));
-            if (target == null || target.equals(who)) {
+            if (who.equals(CharacterRefs.DREAMER)) {
+                // the dreamer's anger is aimed at the character it is about, or the one nearest to it
+                if (target == null || target.equals(who)) {
+                    target = refs.nearestCharacter(cue.first());
+                }
+                if (target == null) {
+                    continue;
+                }
+            } else if (target == null || target.equals(who)) {
                 target = CharacterRefs.DREAMER;
             }
             int s = doc.sentenceOf(cue.first());
