@@ -65,7 +65,7 @@ class InteractionCoderTest {
         assertThat(codes(code(InteractionCoder.aggression(), "The waitress became angry and said I was slow.", "1FOA")))
                 .containsExactly("1FOA 2> D");
         assertThat(code(InteractionCoder.aggression(), "The waitress was not angry.", "1FOA")).isEmpty();
-        assertThat(codes(code(InteractionCoder.aggression(), "Bill left early. I was furious.", "1MKA")))
+        assertThat(codes(code(InteractionCoder.aggression(), "Then Bill left early. I was furious.", "1MKA")))
                 .containsExactly("D 1> 1MKA");
     }
 
