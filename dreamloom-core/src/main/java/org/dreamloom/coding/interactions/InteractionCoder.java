@@ -99,7 +99,9 @@ public final class InteractionCoder implements Coder {
             String init = null;
             String target = null;
             Integer byAgent = byAgent(doc, refs, m);
-            boolean passive = byAgent != null || m.first() > 0 && PASSIVE_AUX.contains(doc.lower(m.first() - 1))
+            // "was chased" is passive, "was yelling at" is not
+            boolean passive = byAgent != null || !doc.lower(m.first()).endsWith("ing") && m.first() > 0
+                    && PASSIVE_AUX.contains(doc.lower(m.first() - 1))
                     && doc.sentenceOf(m.first() - 1) == doc.sentenceOf(m.first()) && type != '=';
             Integer before = refs.subjectBefore(m.first());
             Integer inside = firstRefInside(refs, m);

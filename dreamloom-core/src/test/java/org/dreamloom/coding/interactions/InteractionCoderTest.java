@@ -29,6 +29,8 @@ class InteractionCoderTest {
     void passivesSwapInitiatorAndTarget() {
         assertThat(codes(code(InteractionCoder.aggression(), "I was chased by a big dog.", "1ANI")))
                 .containsExactly("1ANI 6> D");
+        assertThat(codes(code(InteractionCoder.aggression(), "The man was yelling at me.", "1MSA")))
+                .as("progressive, not passive").containsExactly("1MSA 2> D");
     }
 
     @Test
