@@ -93,6 +93,9 @@ public final class InteractionCoder implements Coder {
             if (Scope.of(doc, m.first()) != Scope.ASSERTED) {
                 continue;
             }
+            if (category == Category.AGGRESSION && thingDoesIt(doc, refs, m.first())) {
+                continue; // "the truck hit it": a thing, not a character, acts
+            }
             String label = m.label();
             int level = label.charAt(1) - '0';
             char type = label.length() > 2 ? label.charAt(2) : '>';
@@ -191,6 +194,24 @@ public final class InteractionCoder implements Coder {
             out.add(new Interaction(who, level, '>', target, cue.first(), cue.end()));
         }
         return out;
+    }
+
+    private static final Set<String> GLUE = Set.of("had", "has", "have", "was", "were", "also", "then", "just",
+            "suddenly", "again", "finally", "really", "actually", "'s", "'d", "still", "soon", "immediately");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "another", "some");
+
+    /** True when the word right before the cue is a determined noun that names no person ("the car hit"). */
+    private static boolean thingDoesIt(Document doc, CharacterRefs refs, int first) {
+        int s = doc.sentenceFirstToken(doc.sentenceOf(first));
+        int j = first - 1;
+        while (j >= s && GLUE.contains(doc.lower(j))) {
+            j--;
+        }
+        if (j < s || refs.refAt(j) != null || !Character.isLetter(doc.lower(j).charAt(0))) {
+            return false;
+        }
+        return j - 1 >= s && DETERMINERS.contains(doc.lower(j - 1))
+                || j - 2 >= s && DETERMINERS.contains(doc.lower(j - 2)) && refs.refAt(j - 1) == null;
     }
 
     /** A person reference inside a multi-word cue ("gave me", "kicked us out"). */

@@ -53,6 +53,12 @@ class InteractionCoderTest {
         InteractionCoder agg = InteractionCoder.aggression();
         assertThat(code(agg, "The man did not hit me.", "1MSA")).isEmpty();
         assertThat(code(agg, "I thought he would hit me.", "1MSA")).isEmpty();
+        assertThat(code(agg, "I turned and almost hit a little kitten.", "1ANI")).isEmpty();
+    }
+
+    @Test
+    void thingsThatActAreNotAggressors() {
+        assertThat(code(InteractionCoder.aggression(), "I saw the man. Then the truck hit him.", "1MSA")).isEmpty();
     }
 
     @Test
