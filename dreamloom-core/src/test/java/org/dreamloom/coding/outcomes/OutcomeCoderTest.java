@@ -18,7 +18,7 @@ class OutcomeCoderTest {
     void misfortunesWithTheCharacterInvolved() {
         assertThat(codes(code(OutcomeCoder.misfortune(), "I fell and was badly hurt."))).containsExactly("M5,D");
         assertThat(codes(code(OutcomeCoder.misfortune(), "My father died in the war.", "1MFA"))).containsExactly("M6,1MFA");
-        assertThat(codes(code(OutcomeCoder.misfortune(), "I got lost in the city."))).containsExactly("M2,D");
+        assertThat(codes(code(OutcomeCoder.misfortune(), "I got lost in the city."))).containsExactly("M1,D");
     }
 
     @Test
@@ -26,6 +26,16 @@ class OutcomeCoderTest {
         assertThat(codes(code(OutcomeCoder.success(), "I finally managed to open the door."))).containsExactly("SU,D");
         assertThat(codes(code(OutcomeCoder.failure(), "I tried and tried but I was unable to open it."))).containsExactly("FL,D");
         assertThat(codes(code(OutcomeCoder.goodFortune(), "Luckily the bus was still there."))).containsExactly("GF,D");
+    }
+
+    @Test
+    void aStrivingAndItsEndInOneSentence() {
+        String text = "My sister tried to open the window but she couldn't.";
+        List<CodedItem> fl = code(OutcomeCoder.failure(), text, "1FTA");
+        assertThat(codes(fl)).containsExactly("FL,1FTA");
+        assertThat(fl.get(0).evidence()).extracting(e -> e.text()).containsExactly("tried", "couldn't");
+        assertThat(codes(code(OutcomeCoder.success(), "I tried again and finally it opened."))).containsExactly("SU,D");
+        assertThat(code(OutcomeCoder.failure(), "I tried the soup.")).isEmpty();
     }
 
     @Test

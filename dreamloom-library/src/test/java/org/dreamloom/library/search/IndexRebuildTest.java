@@ -48,6 +48,11 @@ class IndexRebuildTest {
         }
         try (SearchIndex index = SearchIndex.open(dir, new HashingEmbedder(64, 256))) {
             assertThat(index.status().consistentWith(IndexStatus.expected(Fixtures.dreams(), "hashing-64"))).isFalse();
+            // Until rebuilt, searching by meaning is refused with a clear message; words still work.
+            assertThatThrownBy(() -> index.search(new Viewer("alice"), SearchRequest.of("key")))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("rebuild the index");
+            assertThat(index.search(new Viewer("alice"), SearchRequest.of("key").withMode(SearchMode.LEXICAL)).total())
+                    .isPositive();
             index.rebuild(Fixtures.dreams());
             assertThat(index.status().consistentWith(IndexStatus.expected(Fixtures.dreams(), "hashing-64"))).isTrue();
         }
@@ -92,6 +97,37 @@ class IndexRebuildTest {
             index.rebuild(Fixtures.dreams().subList(0, 5));
             assertThat(index.status().count()).isEqualTo(5);
             assertThat(index.search(new Viewer("alice"), SearchRequest.of("dreamer:bob")).total()).isZero();
+        }
+    }
+
+    @Test
+    void searchesDuringARebuildSeeTheLastCompleteIndex() throws Exception {
+        try (SearchIndex index = SearchIndex.inMemory(embedder)) {
+            index.rebuild(Fixtures.dreams());
+            SearchRequest all = new SearchRequest("*:*", SearchMode.LEXICAL, 100, 0);
+            long before = index.search(new Viewer("alice"), all).total();
+            List<Long> seenMidway = new ArrayList<>();
+            List<IndexedDream> next = Fixtures.dreams().subList(0, 3);
+            Iterable<IndexedDream> watching = () -> new java.util.Iterator<>() {
+                private int i;
+
+                public boolean hasNext() {
+                    return i < next.size();
+                }
+
+                public IndexedDream next() {
+                    try {
+                        seenMidway.add(index.search(new Viewer("alice"), all).total());
+                        seenMidway.add(index.status().count());
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                    return next.get(i++);
+                }
+            };
+            index.rebuild(watching);
+            assertThat(seenMidway).isNotEmpty().allMatch(n -> n == before || n == 36);
+            assertThat(index.status().count()).isEqualTo(3);
         }
     }
 
