@@ -111,6 +111,7 @@ public final class OutcomeCoder implements Coder {
             "struggled", "struggling");
     private static final Set<String> FAILED = Set.of("couldn't", "cannot", "can't", "unable", "failed", "wouldn't",
             "vain", "useless");
+    private static final Set<String> MODALS = Set.of("could", "would", "ca", "can", "wo");
     private static final Set<String> SUCCEEDED = Set.of("finally", "managed", "succeeded", "success");
 
     /**
@@ -127,9 +128,10 @@ public final class OutcomeCoder implements Coder {
             int end = doc.sentenceEndToken(doc.sentenceOf(i));
             for (int j = i + 1; j < end; j++) {
                 String t = doc.lower(j);
-                boolean hit = ends.contains(t) || category == Category.FAILURE && t.equals("not") && j > 0
-                        && (doc.lower(j - 1).equals("could") || doc.lower(j - 1).equals("would"));
-                if (!hit) {
+                // the tokenizer splits "couldn't" into "could" + "n't", so a negated modal is two tokens
+                boolean negatedModal = category == Category.FAILURE && (t.equals("not") || t.equals("n't"))
+                        && MODALS.contains(doc.lower(j - 1));
+                if (!ends.contains(t) && !negatedModal) {
                     continue;
                 }
                 Integer subj = refs.subjectBefore(i);
@@ -139,7 +141,7 @@ public final class OutcomeCoder implements Coder {
                     best.putIfAbsent(key, label);
                     List<Evidence> ev = evidence.computeIfAbsent(key, k -> new ArrayList<>());
                     ev.add(Evidence.of(doc.text(), doc.start(i), doc.end(i)));
-                    ev.add(Evidence.of(doc.text(), doc.start(j), doc.end(j)));
+                    ev.add(Evidence.of(doc.text(), doc.start(negatedModal ? j - 1 : j), doc.end(j)));
                 }
                 break;
             }
