@@ -169,8 +169,44 @@ final class MentionResolver {
             i = next;
         }
         List<DreamCharacter> out = new ArrayList<>(characters);
+        out.removeIf(this::enumerated);
+        dropParentsCodedApart(out);
         out.sort(Comparator.comparingInt(c -> c.firstToken));
         return out;
+    }
+
+    /**
+     * True for a group that a list right after it spells out ("two boys, Leonard and John"): HVdC codes the
+     * individuals, not the group as well.
+     */
+    private boolean enumerated(DreamCharacter g) {
+        if (!g.isHuman() || g.number != 2 || g.nameKey != null || g.spans.size() != 1) {
+            return false;
+        }
+        int t = g.firstToken;
+        if (t + 2 >= doc.size() || !(doc.lower(t + 1).equals(",") || doc.lower(t + 1).equals(":"))) {
+            return false;
+        }
+        int members = 0;
+        for (DreamCharacter c : characters) {
+            if (c != g && c.isHuman() && c.number == 1 && c.firstToken > t && c.firstToken <= t + 3) {
+                members++;
+            }
+        }
+        return members > 0;
+    }
+
+    /** "My parents ... my mother ... my father": with both parents coded one by one, the pair is not coded again. */
+    private static void dropParentsCodedApart(List<DreamCharacter> out) {
+        boolean mother = false;
+        boolean father = false;
+        for (DreamCharacter c : out) {
+            mother |= c.isHuman() && c.number == 1 && c.identity.equals("M");
+            father |= c.isHuman() && c.number == 1 && c.identity.equals("F");
+        }
+        if (mother && father) {
+            out.removeIf(c -> c.isHuman() && c.number == 2 && c.identity.equals("X"));
+        }
     }
 
     // ---- pronouns
@@ -598,10 +634,41 @@ final class MentionResolver {
                 && GENERIC_PLURAL.contains(w)) {
             return; // "these people" gathers characters already coded
         }
+        if (same == null && number == 2 && np < i && doc.lower(np).equals("both") && e.kind() == Kind.HUMAN
+                && singularHumansBefore(i) >= 2) {
+            return; // "took both men away": the two already coded
+        }
+        if (same == null && e.kind() == Kind.ANIMAL && number == 2 && lastMention != null
+                && lastMention.kind == Kind.ANIMAL && lastMention.number == 2 && listGap(lastMentionEnd, np)) {
+            same = lastMention; // "tadpoles, frogs, and other similar animals": one group of animals
+        }
         if (same == null && def && ANAPHORIC.contains(w)) {
             return; // "the person" points back at someone; alone it names no one new
         }
         commit(c, same, after);
+    }
+
+    private int singularHumansBefore(int i) {
+        int n = 0;
+        for (DreamCharacter c : characters) {
+            n += c.isHuman() && c.number == 1 && c.firstToken < i ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** True when only commas, conjunctions and adjectives lie between two mentions (a list). */
+    private boolean listGap(int from, int to) {
+        if (from > to || to - from > 5) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            String t = doc.lower(j);
+            if (!(t.equals(",") || t.equals("and") || t.equals("or") || t.equals("other") || t.equals("similar")
+                    || doc.isWordOf(t, org.dreamloom.nlp.Lemmatizer.Pos.ADJ))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The most recent singular human of a compatible sex mentioned within the pronoun window, or null. */
@@ -631,6 +698,8 @@ final class MentionResolver {
                 match = true;
             } else if (definite && !m.isHuman() && m.number == 2) {
                 match = true;
+            } else if (definite && !m.isHuman() && m.number == 1 && sameAnimal(m.head, c.head)) {
+                match = true; // "a gray kitten ... the cat ... the animal"
             } else if (definite && m.isHuman() && m.number == 1 && c.nameKey == null
                     && (MALE_GENERIC.contains(m.head) && MALE_GENERIC.contains(c.head)
                     || FEMALE_GENERIC.contains(m.head) && FEMALE_GENERIC.contains(c.head))) {
@@ -643,6 +712,15 @@ final class MentionResolver {
             }
         }
         return best;
+    }
+
+    private static final Set<String> ANIMAL_GENERIC = set("animal", "creature", "beast", "pet");
+    private static final Map<String, String> YOUNG_ANIMAL = Map.of("kitten", "cat", "puppy", "dog", "pup", "dog",
+            "colt", "horse", "foal", "horse", "pony", "horse", "calf", "cow", "lamb", "sheep", "chick", "chicken");
+
+    private static boolean sameAnimal(String later, String earlier) {
+        return ANIMAL_GENERIC.contains(later) || later.equals(YOUNG_ANIMAL.get(earlier))
+                || earlier.equals(YOUNG_ANIMAL.get(later));
     }
 
     /** True when only punctuation and an age separate the mention starting at {@code np} from the previous one. */

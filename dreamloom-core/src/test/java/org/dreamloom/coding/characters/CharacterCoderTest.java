@@ -67,6 +67,35 @@ class CharacterCoderTest {
     }
 
     @Test
+    void aGroupSpelledOutByNamesIsCodedAsItsMembers() {
+        assertThat(codes("I was riding in a car with two boys, Leonard and John, with me in between."))
+                .containsExactly("1MKA", "1MKA");
+        assertThat(codes("I was riding in a car with two boys. It was late.")).containsExactly("2MSA");
+    }
+
+    @Test
+    void bothParentsCodedApartAreNotCodedAgainAsAPair() {
+        assertThat(codes("My parents were there. My mother wore green and my father sat down."))
+                .containsExactly("1FMA", "1MFA");
+        assertThat(codes("My parents were there. My mother wore green.")).containsExactly("2JXA", "1FMA");
+    }
+
+    @Test
+    void bothGathersPeopleAlreadyCoded() {
+        assertThat(codes("A man and a boy were hurt. An ambulance took both men away."))
+                .containsExactly("1MSA", "1MSA");
+    }
+
+    @Test
+    void animalsListedOrRenamedAreOneCharacter() {
+        assertThat(codes("I cared for some tadpoles, frogs, and other similar animals. They grew."))
+                .containsExactly("2ANI");
+        assertThat(codes("A gray kitten sat there. Suddenly the cat jumped and the animal ran off."))
+                .containsExactly("1ANI");
+        assertThat(codes("A dog sat there. Suddenly the cat jumped.")).containsExactly("1ANI", "1ANI");
+    }
+
+    @Test
     void neverCodesTheDreamer() {
         assertThat(codes("I was alone in the house and I felt afraid. I was a teacher in the dream.")).isEmpty();
         assertThat(codes("")).isEmpty();
@@ -80,6 +109,6 @@ class CharacterCoderTest {
         Evidence e = items.get(0).evidence().get(0);
         assertThat(text.substring(e.start(), e.end())).isEqualTo("man");
         assertThat(e.start()).isEqualTo(text.indexOf("man"));
-        assertThat(items.get(0).coder()).isEqualTo("characters@1");
+        assertThat(items.get(0).coder()).isEqualTo("characters@2");
     }
 }
