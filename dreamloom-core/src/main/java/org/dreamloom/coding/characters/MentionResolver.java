@@ -493,9 +493,11 @@ final class MentionResolver {
             return;
         }
         // WordNet's long tail of person nouns ("participant", "occupant", "onlooker") named a coded character in
-        // 9% of cases on the development cards: keep it only where "a"/"an" introduces someone new
+        // 9% of cases on the development cards: keep it only where "a"/"an" or a numeral ("2 thugs") introduces
+        // someone new
         if (e.fromWordNet() && e.kind() == Kind.HUMAN
-                && !(indef && (doc.lower(np).equals("a") || doc.lower(np).equals("an")))) {
+                && !(indef && (doc.lower(np).equals("a") || doc.lower(np).equals("an")))
+                && !(count >= 2 && e.number() == 2)) {
             return;
         }
         // predicates and similes ("I was a little girl", "he was a colonel", "like a child") add no character

@@ -96,6 +96,12 @@ class CharacterCoderTest {
     }
 
     @Test
+    void rarePersonNounsCountAfterANumeral() {
+        assertThat(codes("The actor came in with 2 thugs.")).containsExactly("1IOA", "2JSA");
+        assertThat(codes("The thugs were there.")).isEmpty();
+    }
+
+    @Test
     void neverCodesTheDreamer() {
         assertThat(codes("I was alone in the house and I felt afraid. I was a teacher in the dream.")).isEmpty();
         assertThat(codes("")).isEmpty();
