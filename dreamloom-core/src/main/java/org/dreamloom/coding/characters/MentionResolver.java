@@ -171,6 +171,7 @@ final class MentionResolver {
         List<DreamCharacter> out = new ArrayList<>(characters);
         out.removeIf(this::enumerated);
         dropParentsCodedApart(out);
+        presumeSex(out);
         out.sort(Comparator.comparingInt(c -> c.firstToken));
         return out;
     }
@@ -194,6 +195,56 @@ final class MentionResolver {
             }
         }
         return members > 0;
+    }
+
+    /**
+     * The sex coders presume for an occupation when the report never says (the norms' coders wrote 1MOA for "the
+     * doctor" and 1FOA for "the teacher" of the 1950s reports); applied only when no pronoun or name told.
+     */
+    private static final Map<String, Character> PRESUMED_SEX = Map.ofEntries(Map.entry("doctor", 'M'),
+            Map.entry("dentist", 'M'), Map.entry("surgeon", 'M'), Map.entry("lawyer", 'M'), Map.entry("waiter", 'M'),
+            Map.entry("president", 'M'), Map.entry("teacher", 'F'));
+
+    private void presumeSex(List<DreamCharacter> out) {
+        char dreamer = dreamerSex();
+        for (DreamCharacter c : out) {
+            if (c.isHuman() && c.number == 1 && c.sex == 'I' && !c.sexFixed && c.head != null) {
+                Character presumed = PRESUMED_SEX.get(c.head);
+                if (presumed == null && dreamer != 'I' && PEERS.contains(c.head)) {
+                    presumed = dreamer; // "a friend of mine": a peer of the dreamer's own sex
+                }
+                if (presumed != null) {
+                    c.sex = presumed;
+                }
+            }
+        }
+    }
+
+    /** Words a woman's report uses of herself or her things far more than a man's. */
+    private static final Set<String> FEMALE_DREAMER_WORDS = set("sorority", "bridesmaid", "gown", "formal", "skirt",
+            "purse", "lipstick", "girdle", "blouse", "dress", "dresses", "makeup");
+
+    /** Peers presumed to share the dreamer's sex when the report never tells theirs. */
+    private static final Set<String> PEERS = set("friend", "roommate", "companion", "acquaintance", "classmate");
+
+    /**
+     * The dreamer's sex as the report gives it away ("my husband", "my boyfriend" / "my wife"), or 'I'.
+     * Dreamers of that time wrote "my girlfriend" for a female friend too, so it is no cue.
+     */
+    private char dreamerSex() {
+        boolean female = false;
+        boolean male = false;
+        for (int j = 0; j + 1 < doc.size(); j++) {
+            female |= FEMALE_DREAMER_WORDS.contains(doc.lower(j));
+            if (!doc.lower(j).equals("my")) {
+                continue;
+            }
+            String next = doc.lower(j + 1);
+            female |= next.equals("husband") || next.equals("boyfriend") || next.equals("fiance")
+                    || next.equals("boy") && j + 2 < doc.size() && doc.lower(j + 2).equals("friend");
+            male |= next.equals("wife") || next.equals("fiancee");
+        }
+        return female == male ? 'I' : female ? 'F' : 'M';
     }
 
     /** "My parents ... my mother ... my father": with both parents coded one by one, the pair is not coded again. */

@@ -102,6 +102,15 @@ class CharacterCoderTest {
     }
 
     @Test
+    void presumesTheSexCodersPresumeWhenTheReportNeverTells() {
+        assertThat(codes("The doctor came in.")).containsExactly("1MOA");
+        assertThat(codes("The doctor came in. She smiled.")).containsExactly("1FOA");
+        assertThat(codes("A friend of mine and my husband were there.")).containsExactly("1FKA", "1MHA");
+        assertThat(codes("A friend of mine and my wife were there.")).containsExactly("1MKA", "1FWA");
+        assertThat(codes("A friend of mine was there.")).containsExactly("1IKA");
+    }
+
+    @Test
     void neverCodesTheDreamer() {
         assertThat(codes("I was alone in the house and I felt afraid. I was a teacher in the dream.")).isEmpty();
         assertThat(codes("")).isEmpty();
