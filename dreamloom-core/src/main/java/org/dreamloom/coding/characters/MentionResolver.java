@@ -172,6 +172,7 @@ final class MentionResolver {
         out.removeIf(this::enumerated);
         dropParentsCodedApart(out);
         presumeSex(out);
+        metamorphoses(out);
         out.sort(Comparator.comparingInt(c -> c.firstToken));
         return out;
     }
@@ -216,6 +217,9 @@ final class MentionResolver {
                 if (presumed != null) {
                     c.sex = presumed;
                 }
+            } else if (c.isHuman() && c.number == 2 && c.sex == 'J' && !c.sexFixed && c.head != null
+                    && dreamer != 'I' && PEER_PLURALS.contains(c.head)) {
+                c.sex = dreamer;
             }
         }
     }
@@ -223,6 +227,46 @@ final class MentionResolver {
     /** Words a woman's report uses of herself or her things far more than a man's. */
     private static final Set<String> FEMALE_DREAMER_WORDS = set("sorority", "bridesmaid", "gown", "formal", "skirt",
             "purse", "lipstick", "girdle", "blouse", "dress", "dresses", "makeup");
+
+    private static final Set<String> PEER_PLURALS = set("friends", "roommates", "classmates", "friend", "roommate", "classmate");
+
+    private static final Set<String> CHANGE_VERBS = set("changed", "turned", "transformed", "changing", "turning",
+            "change", "turn", "metamorphosed");
+
+    /**
+     * "The father of the boy changed into my boyfriend": HVdC codes the character before the change with
+     * number 7 (original form) and after it with 8 (changed form).
+     */
+    private void metamorphoses(List<DreamCharacter> out) {
+        for (int j = 1; j + 1 < doc.size(); j++) {
+            if (!doc.lower(j).equals("into") || !CHANGE_VERBS.contains(doc.lower(j - 1))) {
+                continue;
+            }
+            DreamCharacter before = null;
+            DreamCharacter after = null;
+            int verbStart = doc.start(j - 1);
+            int sentStart = doc.start(doc.sentenceFirstToken(doc.sentenceOf(j)));
+            int intoEnd = doc.end(j);
+            int limit = doc.end(Math.min(doc.size() - 1, j + 4));
+            int bestBefore = -1;
+            for (DreamCharacter c : out) {
+                for (int[] sp : c.spans) {
+                    if (sp[1] <= verbStart && sp[0] >= sentStart && sp[1] > bestBefore) {
+                        bestBefore = sp[1];
+                        before = c;
+                    }
+                    if (sp[0] >= intoEnd && sp[0] <= limit && (after == null || sp[0] < after.spans.get(0)[0])) {
+                        after = c;
+                    }
+                }
+            }
+            if (before != null && after != null && before != after && before.number == 1 && after.number == 1
+                    && !before.dead && !after.dead) {
+                before.number = 7;
+                after.number = 8;
+            }
+        }
+    }
 
     /** Peers presumed to share the dreamer's sex when the report never tells theirs. */
     private static final Set<String> PEERS = set("friend", "roommate", "companion", "acquaintance", "classmate");

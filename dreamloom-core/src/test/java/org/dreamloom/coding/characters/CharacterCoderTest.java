@@ -111,6 +111,18 @@ class CharacterCoderTest {
     }
 
     @Test
+    void peersOfAWomanDreamerArePresumedWomen() {
+        assertThat(codes("My boyfriend and some friends of mine came.")).containsExactly("1MKA", "2FKA");
+        assertThat(codes("Some friends of mine came.")).containsExactly("2JKA");
+    }
+
+    @Test
+    void aCharacterChangingIntoAnotherIsCodedAsOriginalAndChangedForm() {
+        assertThat(codes("Then my father changed into my brother.")).containsExactly("7MFA", "8MBA");
+        assertThat(codes("Then my father and my brother left.")).containsExactly("1MFA", "1MBA");
+    }
+
+    @Test
     void neverCodesTheDreamer() {
         assertThat(codes("I was alone in the house and I felt afraid. I was a teacher in the dream.")).isEmpty();
         assertThat(codes("")).isEmpty();
