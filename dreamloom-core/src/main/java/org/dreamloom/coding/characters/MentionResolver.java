@@ -24,7 +24,8 @@ final class MentionResolver {
     private static final Set<String> DEFINITE = set("the", "this", "that", "these", "those");
     private static final Set<String> OWN = set("my", "our");
     private static final Set<String> OTHER_POSSESSIVE = set("his", "her", "their", "its", "your", "'s", "'", "s");
-    private static final Set<String> CHILD_ADJ = set("little", "small", "young", "younger", "tiny", "youngest");
+    private static final Set<String> CHILD_ADJ = set("little", "small", "young", "tiny");
+    // "younger"/"youngest" only compare: "my younger sister" was coded an adult as often as a child
     private static final Set<String> BABY_ADJ = set("baby", "infant", "newborn");
     private static final Set<String> TEEN_ADJ = set("teenage", "teen-age", "adolescent", "teen");
     private static final Set<String> DEAD_ADJ = set("dead", "late", "deceased");
@@ -511,6 +512,7 @@ final class MentionResolver {
         boolean own = false, def = false, indef = false, otherPoss = false, child = false, baby = false;
         boolean teen = false, dead = false, ethnic = false, strange = false, old = false;
         int count = 0;
+        int statedYears = -1;
         char modSex = 0;
         String modIdentity = null;
         int np = i; // first token of the noun phrase
@@ -541,6 +543,8 @@ final class MentionResolver {
                 otherPoss = true;
                 np = j;
                 break;
+            } else if (yearsOld(t) >= 0) {
+                statedYears = yearsOld(t); // "my 11-year-old sister"
             } else if (CHILD_ADJ.contains(t)) {
                 child = true;
             } else if (BABY_ADJ.contains(t)) {
@@ -697,6 +701,13 @@ final class MentionResolver {
                 ageFixed = true;
             }
         }
+        if (statedYears < 0 && e.kind() == Kind.HUMAN) {
+            statedYears = yearsAfter(i); // "my cousin who is 17", "a girl about 17"
+        }
+        if (statedYears >= 0 && e.kind() == Kind.HUMAN) {
+            age = statedYears < 2 ? 'B' : statedYears < 13 ? 'C' : statedYears < 18 ? 'T' : 'A';
+            ageFixed = true;
+        }
         DreamCharacter c = newCharacter(e.kind(), number, sex, identity, age, i, i + 1);
         c.ageFixed = ageFixed || age != 'A';
         c.sexFixed = sex == 'M' || sex == 'F';
@@ -766,6 +777,35 @@ final class MentionResolver {
             }
         }
         return true;
+    }
+
+    /** The N of "N-year-old", or -1. */
+    private static int yearsOld(String t) {
+        int dash = t.indexOf("-year");
+        if (dash <= 0 || !t.endsWith("-old") || !isDigits(t.substring(0, dash), 2)) {
+            return -1;
+        }
+        return Integer.parseInt(t.substring(0, dash));
+    }
+
+    /** The age stated right after a mention ("who is 17", "about 17", "is 17 years old"), or -1. */
+    private int yearsAfter(int i) {
+        int j = i + 1;
+        while (j < doc.size() && j < i + 3 && (doc.lower(j).equals("who") || doc.lower(j).equals(","))) {
+            j++;
+        }
+        if (j < doc.size() && (doc.lower(j).equals("is") || doc.lower(j).equals("was"))) {
+            j++;
+        }
+        if (j < doc.size() && (doc.lower(j).equals("about") || doc.lower(j).equals("around"))) {
+            j++;
+        }
+        if (j == i + 1 || j >= doc.size() || !isDigits(doc.lower(j), 2)) {
+            return -1;
+        }
+        boolean yearsWord = j + 1 < doc.size() && (doc.lower(j + 1).equals("years") || doc.lower(j + 1).equals("year"));
+        boolean ends = j + 1 >= doc.size() || !Character.isLetterOrDigit(doc.lower(j + 1).charAt(0));
+        return yearsWord || ends ? Integer.parseInt(doc.lower(j)) : -1;
     }
 
     /** The most recent singular human of a compatible sex mentioned within the pronoun window, or null. */

@@ -123,6 +123,15 @@ class CharacterCoderTest {
     }
 
     @Test
+    void readsAgesStatedAroundTheMention() {
+        assertThat(codes("I was with my 11-year-old sister.")).containsExactly("1FTC");
+        assertThat(codes("My cousin, who is 17, came.")).containsExactly("1IRT");
+        assertThat(codes("My cousin who is 17 years old came.")).containsExactly("1IRT");
+        assertThat(codes("My younger sister came.")).containsExactly("1FTA");
+        assertThat(codes("My little sister came.")).containsExactly("1FTC");
+    }
+
+    @Test
     void neverCodesTheDreamer() {
         assertThat(codes("I was alone in the house and I felt afraid. I was a teacher in the dream.")).isEmpty();
         assertThat(codes("")).isEmpty();
