@@ -24,7 +24,8 @@ final class MentionResolver {
     private static final Set<String> DEFINITE = set("the", "this", "that", "these", "those");
     private static final Set<String> OWN = set("my", "our");
     private static final Set<String> OTHER_POSSESSIVE = set("his", "her", "their", "its", "your", "'s", "'", "s");
-    private static final Set<String> CHILD_ADJ = set("little", "small", "young", "younger", "tiny", "youngest");
+    private static final Set<String> CHILD_ADJ = set("little", "small", "young", "tiny");
+    // "younger"/"youngest" only compare: "my younger sister" was coded an adult as often as a child
     private static final Set<String> BABY_ADJ = set("baby", "infant", "newborn");
     private static final Set<String> TEEN_ADJ = set("teenage", "teen-age", "adolescent", "teen");
     private static final Set<String> DEAD_ADJ = set("dead", "late", "deceased");
@@ -169,8 +170,139 @@ final class MentionResolver {
             i = next;
         }
         List<DreamCharacter> out = new ArrayList<>(characters);
+        out.removeIf(this::enumerated);
+        dropParentsCodedApart(out);
+        presumeSex(out);
+        metamorphoses(out);
         out.sort(Comparator.comparingInt(c -> c.firstToken));
         return out;
+    }
+
+    /**
+     * True for a group that a list right after it spells out ("two boys, Leonard and John"): HVdC codes the
+     * individuals, not the group as well.
+     */
+    private boolean enumerated(DreamCharacter g) {
+        if (!g.isHuman() || g.number != 2 || g.nameKey != null || g.spans.size() != 1) {
+            return false;
+        }
+        int t = g.firstToken;
+        if (t + 2 >= doc.size() || !(doc.lower(t + 1).equals(",") || doc.lower(t + 1).equals(":"))) {
+            return false;
+        }
+        int members = 0;
+        for (DreamCharacter c : characters) {
+            if (c != g && c.isHuman() && c.number == 1 && c.firstToken > t && c.firstToken <= t + 3) {
+                members++;
+            }
+        }
+        return members > 0;
+    }
+
+    /**
+     * The sex coders presume for an occupation when the report never says (the norms' coders wrote 1MOA for "the
+     * doctor" and 1FOA for "the teacher" of the 1950s reports); applied only when no pronoun or name told.
+     */
+    private static final Map<String, Character> PRESUMED_SEX = Map.ofEntries(Map.entry("doctor", 'M'),
+            Map.entry("dentist", 'M'), Map.entry("surgeon", 'M'), Map.entry("lawyer", 'M'), Map.entry("waiter", 'M'),
+            Map.entry("president", 'M'), Map.entry("teacher", 'F'));
+
+    private void presumeSex(List<DreamCharacter> out) {
+        char dreamer = dreamerSex();
+        for (DreamCharacter c : out) {
+            if (c.isHuman() && c.number == 1 && c.sex == 'I' && !c.sexFixed && c.head != null) {
+                Character presumed = PRESUMED_SEX.get(c.head);
+                if (presumed == null && dreamer != 'I' && PEERS.contains(c.head)) {
+                    presumed = dreamer; // "a friend of mine": a peer of the dreamer's own sex
+                }
+                if (presumed != null) {
+                    c.sex = presumed;
+                }
+            } else if (c.isHuman() && c.number == 2 && c.sex == 'J' && !c.sexFixed && c.head != null
+                    && dreamer != 'I' && PEER_PLURALS.contains(c.head)) {
+                c.sex = dreamer;
+            }
+        }
+    }
+
+    /** Words a woman's report uses of herself or her things far more than a man's. */
+    private static final Set<String> FEMALE_DREAMER_WORDS = set("sorority", "bridesmaid", "gown", "formal", "skirt",
+            "purse", "lipstick", "girdle", "blouse", "dress", "dresses", "makeup");
+
+    private static final Set<String> PEER_PLURALS = set("friends", "roommates", "classmates", "friend", "roommate", "classmate");
+
+    private static final Set<String> CHANGE_VERBS = set("changed", "turned", "transformed", "changing", "turning",
+            "change", "turn", "metamorphosed");
+
+    /**
+     * "The father of the boy changed into my boyfriend": HVdC codes the character before the change with
+     * number 7 (original form) and after it with 8 (changed form).
+     */
+    private void metamorphoses(List<DreamCharacter> out) {
+        for (int j = 1; j + 1 < doc.size(); j++) {
+            if (!doc.lower(j).equals("into") || !CHANGE_VERBS.contains(doc.lower(j - 1))) {
+                continue;
+            }
+            DreamCharacter before = null;
+            DreamCharacter after = null;
+            int verbStart = doc.start(j - 1);
+            int sentStart = doc.start(doc.sentenceFirstToken(doc.sentenceOf(j)));
+            int intoEnd = doc.end(j);
+            int limit = doc.end(Math.min(doc.size() - 1, j + 4));
+            int bestBefore = -1;
+            for (DreamCharacter c : out) {
+                for (int[] sp : c.spans) {
+                    if (sp[1] <= verbStart && sp[0] >= sentStart && sp[1] > bestBefore) {
+                        bestBefore = sp[1];
+                        before = c;
+                    }
+                    if (sp[0] >= intoEnd && sp[0] <= limit && (after == null || sp[0] < after.spans.get(0)[0])) {
+                        after = c;
+                    }
+                }
+            }
+            if (before != null && after != null && before != after && before.number == 1 && after.number == 1
+                    && !before.dead && !after.dead) {
+                before.number = 7;
+                after.number = 8;
+            }
+        }
+    }
+
+    /** Peers presumed to share the dreamer's sex when the report never tells theirs. */
+    private static final Set<String> PEERS = set("friend", "roommate", "companion", "acquaintance", "classmate");
+
+    /**
+     * The dreamer's sex as the report gives it away ("my husband", "my boyfriend" / "my wife"), or 'I'.
+     * Dreamers of that time wrote "my girlfriend" for a female friend too, so it is no cue.
+     */
+    private char dreamerSex() {
+        boolean female = false;
+        boolean male = false;
+        for (int j = 0; j + 1 < doc.size(); j++) {
+            female |= FEMALE_DREAMER_WORDS.contains(doc.lower(j));
+            if (!doc.lower(j).equals("my")) {
+                continue;
+            }
+            String next = doc.lower(j + 1);
+            female |= next.equals("husband") || next.equals("boyfriend") || next.equals("fiance")
+                    || next.equals("boy") && j + 2 < doc.size() && doc.lower(j + 2).equals("friend");
+            male |= next.equals("wife") || next.equals("fiancee");
+        }
+        return female == male ? 'I' : female ? 'F' : 'M';
+    }
+
+    /** "My parents ... my mother ... my father": with both parents coded one by one, the pair is not coded again. */
+    private static void dropParentsCodedApart(List<DreamCharacter> out) {
+        boolean mother = false;
+        boolean father = false;
+        for (DreamCharacter c : out) {
+            mother |= c.isHuman() && c.number == 1 && c.identity.equals("M");
+            father |= c.isHuman() && c.number == 1 && c.identity.equals("F");
+        }
+        if (mother && father) {
+            out.removeIf(c -> c.isHuman() && c.number == 2 && c.identity.equals("X"));
+        }
     }
 
     // ---- pronouns
@@ -380,6 +512,7 @@ final class MentionResolver {
         boolean own = false, def = false, indef = false, otherPoss = false, child = false, baby = false;
         boolean teen = false, dead = false, ethnic = false, strange = false, old = false;
         int count = 0;
+        int statedYears = -1;
         char modSex = 0;
         String modIdentity = null;
         int np = i; // first token of the noun phrase
@@ -410,6 +543,8 @@ final class MentionResolver {
                 otherPoss = true;
                 np = j;
                 break;
+            } else if (yearsOld(t) >= 0) {
+                statedYears = yearsOld(t); // "my 11-year-old sister"
             } else if (CHILD_ADJ.contains(t)) {
                 child = true;
             } else if (BABY_ADJ.contains(t)) {
@@ -457,9 +592,11 @@ final class MentionResolver {
             return;
         }
         // WordNet's long tail of person nouns ("participant", "occupant", "onlooker") named a coded character in
-        // 9% of cases on the development cards: keep it only where "a"/"an" introduces someone new
+        // 9% of cases on the development cards: keep it only where "a"/"an" or a numeral ("2 thugs") introduces
+        // someone new
         if (e.fromWordNet() && e.kind() == Kind.HUMAN
-                && !(indef && (doc.lower(np).equals("a") || doc.lower(np).equals("an")))) {
+                && !(indef && (doc.lower(np).equals("a") || doc.lower(np).equals("an")))
+                && !(count >= 2 && e.number() == 2)) {
             return;
         }
         // predicates and similes ("I was a little girl", "he was a colonel", "like a child") add no character
@@ -564,6 +701,13 @@ final class MentionResolver {
                 ageFixed = true;
             }
         }
+        if (statedYears < 0 && e.kind() == Kind.HUMAN) {
+            statedYears = yearsAfter(i); // "my cousin who is 17", "a girl about 17"
+        }
+        if (statedYears >= 0 && e.kind() == Kind.HUMAN) {
+            age = statedYears < 2 ? 'B' : statedYears < 13 ? 'C' : statedYears < 18 ? 'T' : 'A';
+            ageFixed = true;
+        }
         DreamCharacter c = newCharacter(e.kind(), number, sex, identity, age, i, i + 1);
         c.ageFixed = ageFixed || age != 'A';
         c.sexFixed = sex == 'M' || sex == 'F';
@@ -598,10 +742,70 @@ final class MentionResolver {
                 && GENERIC_PLURAL.contains(w)) {
             return; // "these people" gathers characters already coded
         }
+        if (same == null && number == 2 && np < i && doc.lower(np).equals("both") && e.kind() == Kind.HUMAN
+                && singularHumansBefore(i) >= 2) {
+            return; // "took both men away": the two already coded
+        }
+        if (same == null && e.kind() == Kind.ANIMAL && number == 2 && lastMention != null
+                && lastMention.kind == Kind.ANIMAL && lastMention.number == 2 && listGap(lastMentionEnd, np)) {
+            same = lastMention; // "tadpoles, frogs, and other similar animals": one group of animals
+        }
         if (same == null && def && ANAPHORIC.contains(w)) {
             return; // "the person" points back at someone; alone it names no one new
         }
         commit(c, same, after);
+    }
+
+    private int singularHumansBefore(int i) {
+        int n = 0;
+        for (DreamCharacter c : characters) {
+            n += c.isHuman() && c.number == 1 && c.firstToken < i ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** True when only commas, conjunctions and adjectives lie between two mentions (a list). */
+    private boolean listGap(int from, int to) {
+        if (from > to || to - from > 5) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            String t = doc.lower(j);
+            if (!(t.equals(",") || t.equals("and") || t.equals("or") || t.equals("other") || t.equals("similar")
+                    || doc.isWordOf(t, org.dreamloom.nlp.Lemmatizer.Pos.ADJ))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The N of "N-year-old", or -1. */
+    private static int yearsOld(String t) {
+        int dash = t.indexOf("-year");
+        if (dash <= 0 || !t.endsWith("-old") || !isDigits(t.substring(0, dash), 2)) {
+            return -1;
+        }
+        return Integer.parseInt(t.substring(0, dash));
+    }
+
+    /** The age stated right after a mention ("who is 17", "about 17", "is 17 years old"), or -1. */
+    private int yearsAfter(int i) {
+        int j = i + 1;
+        while (j < doc.size() && j < i + 3 && (doc.lower(j).equals("who") || doc.lower(j).equals(","))) {
+            j++;
+        }
+        if (j < doc.size() && (doc.lower(j).equals("is") || doc.lower(j).equals("was"))) {
+            j++;
+        }
+        if (j < doc.size() && (doc.lower(j).equals("about") || doc.lower(j).equals("around"))) {
+            j++;
+        }
+        if (j == i + 1 || j >= doc.size() || !isDigits(doc.lower(j), 2)) {
+            return -1;
+        }
+        boolean yearsWord = j + 1 < doc.size() && (doc.lower(j + 1).equals("years") || doc.lower(j + 1).equals("year"));
+        boolean ends = j + 1 >= doc.size() || !Character.isLetterOrDigit(doc.lower(j + 1).charAt(0));
+        return yearsWord || ends ? Integer.parseInt(doc.lower(j)) : -1;
     }
 
     /** The most recent singular human of a compatible sex mentioned within the pronoun window, or null. */
@@ -631,6 +835,8 @@ final class MentionResolver {
                 match = true;
             } else if (definite && !m.isHuman() && m.number == 2) {
                 match = true;
+            } else if (definite && !m.isHuman() && m.number == 1 && sameAnimal(m.head, c.head)) {
+                match = true; // "a gray kitten ... the cat ... the animal"
             } else if (definite && m.isHuman() && m.number == 1 && c.nameKey == null
                     && (MALE_GENERIC.contains(m.head) && MALE_GENERIC.contains(c.head)
                     || FEMALE_GENERIC.contains(m.head) && FEMALE_GENERIC.contains(c.head))) {
@@ -643,6 +849,15 @@ final class MentionResolver {
             }
         }
         return best;
+    }
+
+    private static final Set<String> ANIMAL_GENERIC = set("animal", "creature", "beast", "pet");
+    private static final Map<String, String> YOUNG_ANIMAL = Map.of("kitten", "cat", "puppy", "dog", "pup", "dog",
+            "colt", "horse", "foal", "horse", "pony", "horse", "calf", "cow", "lamb", "sheep", "chick", "chicken");
+
+    private static boolean sameAnimal(String later, String earlier) {
+        return ANIMAL_GENERIC.contains(later) || later.equals(YOUNG_ANIMAL.get(earlier))
+                || earlier.equals(YOUNG_ANIMAL.get(later));
     }
 
     /** True when only punctuation and an age separate the mention starting at {@code np} from the previous one. */

@@ -67,6 +67,71 @@ class CharacterCoderTest {
     }
 
     @Test
+    void aGroupSpelledOutByNamesIsCodedAsItsMembers() {
+        assertThat(codes("I was riding in a car with two boys, Leonard and John, with me in between."))
+                .containsExactly("1MKA", "1MKA");
+        assertThat(codes("I was riding in a car with two boys. It was late.")).containsExactly("2MSA");
+    }
+
+    @Test
+    void bothParentsCodedApartAreNotCodedAgainAsAPair() {
+        assertThat(codes("My parents were there. My mother wore green and my father sat down."))
+                .containsExactly("1FMA", "1MFA");
+        assertThat(codes("My parents were there. My mother wore green.")).containsExactly("2JXA", "1FMA");
+    }
+
+    @Test
+    void bothGathersPeopleAlreadyCoded() {
+        assertThat(codes("A man and a boy were hurt. An ambulance took both men away."))
+                .containsExactly("1MSA", "1MSA");
+    }
+
+    @Test
+    void animalsListedOrRenamedAreOneCharacter() {
+        assertThat(codes("I cared for some tadpoles, frogs, and other similar animals. They grew."))
+                .containsExactly("2ANI");
+        assertThat(codes("A gray kitten sat there. Suddenly the cat jumped and the animal ran off."))
+                .containsExactly("1ANI");
+        assertThat(codes("A dog sat there. Suddenly the cat jumped.")).containsExactly("1ANI", "1ANI");
+    }
+
+    @Test
+    void rarePersonNounsCountAfterANumeral() {
+        assertThat(codes("The actor came in with 2 thugs.")).containsExactly("1IOA", "2JSA");
+        assertThat(codes("The thugs were there.")).isEmpty();
+    }
+
+    @Test
+    void presumesTheSexCodersPresumeWhenTheReportNeverTells() {
+        assertThat(codes("The doctor came in.")).containsExactly("1MOA");
+        assertThat(codes("The doctor came in. She smiled.")).containsExactly("1FOA");
+        assertThat(codes("A friend of mine and my husband were there.")).containsExactly("1FKA", "1MHA");
+        assertThat(codes("A friend of mine and my wife were there.")).containsExactly("1MKA", "1FWA");
+        assertThat(codes("A friend of mine was there.")).containsExactly("1IKA");
+    }
+
+    @Test
+    void peersOfAWomanDreamerArePresumedWomen() {
+        assertThat(codes("My boyfriend and some friends of mine came.")).containsExactly("1MKA", "2FKA");
+        assertThat(codes("Some friends of mine came.")).containsExactly("2JKA");
+    }
+
+    @Test
+    void aCharacterChangingIntoAnotherIsCodedAsOriginalAndChangedForm() {
+        assertThat(codes("Then my father changed into my brother.")).containsExactly("7MFA", "8MBA");
+        assertThat(codes("Then my father and my brother left.")).containsExactly("1MFA", "1MBA");
+    }
+
+    @Test
+    void readsAgesStatedAroundTheMention() {
+        assertThat(codes("I was with my 11-year-old sister.")).containsExactly("1FTC");
+        assertThat(codes("My cousin, who is 17, came.")).containsExactly("1IRT");
+        assertThat(codes("My cousin who is 17 years old came.")).containsExactly("1IRT");
+        assertThat(codes("My younger sister came.")).containsExactly("1FTA");
+        assertThat(codes("My little sister came.")).containsExactly("1FTC");
+    }
+
+    @Test
     void neverCodesTheDreamer() {
         assertThat(codes("I was alone in the house and I felt afraid. I was a teacher in the dream.")).isEmpty();
         assertThat(codes("")).isEmpty();
@@ -80,6 +145,6 @@ class CharacterCoderTest {
         Evidence e = items.get(0).evidence().get(0);
         assertThat(text.substring(e.start(), e.end())).isEqualTo("man");
         assertThat(e.start()).isEqualTo(text.indexOf("man"));
-        assertThat(items.get(0).coder()).isEqualTo("characters@1");
+        assertThat(items.get(0).coder()).isEqualTo("characters@2");
     }
 }
