@@ -22,13 +22,14 @@ import picocli.CommandLine.Spec;
                 + " p50/p95/p99 (lexical, filtered, semantic, hybrid), peak heap and RSS; and, in the same run,"
                 + " SQLite FTS5 and a linear scan on the same queries and Stanford CoreNLP on the same reports"
                 + " (when built with -Ppeers), reported as ratios.",
-            "Takes 10-20 minutes on 2 cores; --quick runs a slice in about a minute. Run it on a quiet machine:"
-                + " the load average is recorded with the figures."})
+            "The whole corpus takes tens of minutes on 2 cores (most of it building the 10x index); --quick runs a"
+                + " 1,000-report slice in a few minutes. Run it on a quiet machine: the load average is recorded with"
+                + " the figures."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--quick", description = "a 1,000-report slice and small samples: about a minute")
+    @Option(names = "--quick", description = "a 1,000-report slice and small samples (about 2 minutes on a loaded 2-core machine)")
     boolean quick;
 
     @Option(names = "--json", paramLabel = "FILE", description = "also write every figure to FILE as JSON")
