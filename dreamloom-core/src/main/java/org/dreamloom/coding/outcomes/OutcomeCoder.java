@@ -64,7 +64,7 @@ public final class OutcomeCoder implements Coder {
 
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
@@ -111,6 +111,7 @@ public final class OutcomeCoder implements Coder {
             "struggled", "struggling");
     private static final Set<String> FAILED = Set.of("couldn't", "cannot", "can't", "unable", "failed", "wouldn't",
             "vain", "useless");
+    private static final Set<String> CAN = Set.of("could", "would", "can", "ca");
     private static final Set<String> SUCCEEDED = Set.of("finally", "managed", "succeeded", "success");
 
     /**
@@ -127,8 +128,9 @@ public final class OutcomeCoder implements Coder {
             int end = doc.sentenceEndToken(doc.sentenceOf(i));
             for (int j = i + 1; j < end; j++) {
                 String t = doc.lower(j);
-                boolean hit = ends.contains(t) || category == Category.FAILURE && t.equals("not") && j > 0
-                        && (doc.lower(j - 1).equals("could") || doc.lower(j - 1).equals("would"));
+                // the tokenizer may split "couldn't" into "could" + "n't"
+                boolean hit = ends.contains(t) || category == Category.FAILURE
+                        && (t.equals("not") || t.equals("n't")) && j > 0 && CAN.contains(doc.lower(j - 1));
                 if (!hit) {
                     continue;
                 }
@@ -139,7 +141,8 @@ public final class OutcomeCoder implements Coder {
                     best.putIfAbsent(key, label);
                     List<Evidence> ev = evidence.computeIfAbsent(key, k -> new ArrayList<>());
                     ev.add(Evidence.of(doc.text(), doc.start(i), doc.end(i)));
-                    ev.add(Evidence.of(doc.text(), doc.start(j), doc.end(j)));
+                    int from = t.equals("n't") ? j - 1 : j; // "could" + "n't" is one word in the text
+                    ev.add(Evidence.of(doc.text(), doc.start(from), doc.end(j)));
                 }
                 break;
             }
