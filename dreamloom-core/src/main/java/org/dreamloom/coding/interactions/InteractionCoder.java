@@ -65,7 +65,7 @@ public final class InteractionCoder implements Coder {
 
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
@@ -99,6 +99,10 @@ public final class InteractionCoder implements Coder {
             String label = m.label();
             int level = label.charAt(1) - '0';
             char type = label.length() > 2 ? label.charAt(2) : '>';
+            boolean reversed = type == '<'; // "I ran away from the man": the man chases the dreamer
+            if (reversed) {
+                type = '>';
+            }
             String init = null;
             String target = null;
             Integer byAgent = byAgent(doc, refs, m);
@@ -127,6 +131,11 @@ public final class InteractionCoder implements Coder {
             } else {
                 init = before == null ? null : refs.refAt(before);
                 target = after == null ? null : refs.refAt(after);
+                if (reversed) {
+                    String t = init;
+                    init = target;
+                    target = t;
+                }
             }
             init = known(init);
             target = known(target);
