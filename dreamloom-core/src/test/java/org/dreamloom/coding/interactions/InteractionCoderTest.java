@@ -42,6 +42,18 @@ class InteractionCoderTest {
     }
 
     @Test
+    void aParticipleAfterAnAdverbOrAVerbOfFeelingIsPassive() {
+        assertThat(codes(code(InteractionCoder.aggression(), "At the party I was completely ignored by my brother.", "1MBA")))
+                .containsExactly("1MBA 3> D");
+        // words that hurt with no agent come from the other person in the scene
+        assertThat(codes(code(InteractionCoder.aggression(), "I looked at the woman and she was quite insulted.", "1FSA")))
+                .containsExactly("D 3> 1FSA");
+        // an adjective after an adverb is no passive: the rude one is the subject
+        assertThat(codes(code(InteractionCoder.aggression(), "My father was very rude to me.", "1MFA")))
+                .containsExactly("1MFA 3> D");
+    }
+
+    @Test
     void anUnnamedAggressorIsCodedQ() {
         assertThat(codes(code(InteractionCoder.aggression(), "Then I was pushed into a closet.", "1MSA")))
                 .containsExactly("Q 7> D");
