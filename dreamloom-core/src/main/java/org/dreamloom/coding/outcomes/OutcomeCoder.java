@@ -64,7 +64,7 @@ public final class OutcomeCoder implements Coder {
 
     @Override
     public int version() {
-        return 2;
+        return 3;
     }
 
     @Override
@@ -100,6 +100,9 @@ public final class OutcomeCoder implements Coder {
         }
         if (category == Category.FAILURE || category == Category.SUCCESS) {
             strivings(doc, refs, best, evidence);
+        }
+        if (category == Category.SUCCESS) {
+            finallyAfterStriving(doc, refs, best, evidence);
         }
         List<CodedItem> out = new ArrayList<>();
         best.forEach((key, label) -> out.add(new CodedItem(label + "," + key.substring(key.indexOf('|') + 1),
@@ -147,6 +150,53 @@ public final class OutcomeCoder implements Coder {
                 break;
             }
         }
+    }
+
+    private static final Set<String> SEEKING = Set.of("tried", "trying", "attempted", "attempting", "struggled",
+            "struggling", "looking", "searching", "searched", "hunting", "wanted", "hoping", "hoped");
+    private static final int STRIVING_SENTENCES = 3;
+
+    /**
+     * "Finally we opened the door" after a striving in the sentences before ("we were looking for ...") is a
+     * success of the sentence's subject, a character or the dreamer who acts (not "finally it came down").
+     */
+    private void finallyAfterStriving(Document doc, CharacterRefs refs, Map<String, String> best,
+            Map<String, List<Evidence>> evidence) {
+        for (int s = 1; s < doc.sentenceCount(); s++) {
+            int f = doc.sentenceFirstToken(s);
+            int e = doc.sentenceEndToken(s);
+            int cue = f < e && doc.lower(f).equals("finally") ? f
+                    : f + 1 < e && doc.lower(f).equals("at") && doc.lower(f + 1).equals("last") ? f + 1 : -1;
+            if (cue < 0) {
+                continue;
+            }
+            int subj = cue + 1 < e && doc.lower(cue + 1).equals(",") ? cue + 2 : cue + 1;
+            if (subj >= e || refs.refAt(subj) == null || subj + 1 >= e
+                    || PASSIVE_OR_MODAL.contains(doc.lower(subj + 1))) {
+                continue;
+            }
+            String who = refs.refAt(subj);
+            if (who.equals(CharacterRefs.UNRESOLVED) || !strivedBefore(doc, s)) {
+                continue;
+            }
+            String key = s + "|" + who;
+            best.putIfAbsent(key, "SU");
+            evidence.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(Evidence.of(doc.text(), doc.start(cue), doc.end(cue)));
+        }
+    }
+
+    /** "was given", "must have given up": no act of the subject's own. */
+    private static final Set<String> PASSIVE_OR_MODAL = Set.of("was", "were", "must", "might", "would", "could", "had");
+
+    private static boolean strivedBefore(Document doc, int sentence) {
+        int from = doc.sentenceFirstToken(Math.max(0, sentence - STRIVING_SENTENCES));
+        for (int i = from; i < doc.sentenceFirstToken(sentence); i++) {
+            if (SEEKING.contains(doc.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The character the outcome befell: the clause's subject, else the person right after, else the dreamer. */
