@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "dreamloom 0.1.0",
         description = "A library of dreams and the threads between them.",
-        subcommands = {CommandLine.HelpCommand.class, CodeCommand.class, EvalCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
+            ExportCommand.class, InfoCommand.class, DemoCommand.class, CodeCommand.class, EvalCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -21,7 +22,18 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code; never throws. */
     public static int run(String... args) {
+        return run(null, null, args);
+    }
+
+    /** Runs the command line with its output and errors sent to the given writers (null = the console); never throws. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        if (out != null) {
+            cli.setOut(out);
+        }
+        if (err != null) {
+            cli.setErr(err);
+        }
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("dreamloom: " + ex.getMessage());
             return ExitCodes.SOFTWARE;

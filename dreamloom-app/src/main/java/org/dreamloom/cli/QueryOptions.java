@@ -1,0 +1,20 @@
+package org.dreamloom.cli;
+
+import org.dreamloom.library.store.DreamQuery;
+import picocli.CommandLine.Option;
+
+/** The filters {@code list} and {@code export} share. */
+public final class QueryOptions {
+    @Option(names = "--dreamer", paramLabel = "NAME", description = "Only this dreamer's reports.")
+    String dreamer;
+    @Option(names = "--series", paramLabel = "NAME", description = "Only reports imported from this series (e.g. izzy0).")
+    String series;
+    @Option(names = "--from", paramLabel = "DATE", description = "Only reports dated on or after DATE (yyyy-mm-dd).")
+    String from;
+    @Option(names = "--to", paramLabel = "DATE", description = "Only reports dated on or before DATE (yyyy-mm-dd).")
+    String to;
+
+    DreamQuery query(int limit, int offset) {
+        return new DreamQuery(dreamer, series, from, to, limit, offset);
+    }
+}

@@ -1,0 +1,66 @@
+package org.dreamloom.io;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.dreamloom.report.Dream;
+import org.dreamloom.report.RepairedText;
+import org.dreamloom.report.TextRepair;
+
+/**
+ * Turns a raw report and its fields into a {@link Dream}, or into an {@link ImportProblem} when the report is
+ * empty, too long, or sits on lines whose bytes were not valid in the file's encoding. Repairs the text.
+ */
+final class ReportCheck {
+    private ReportCheck() {
+    }
+
+    /** The fields of one raw record besides the text. */
+    record Fields(String dreamer, String date, String series, String source, String sourceKey, String title,
+            Map<String, String> metadata) {
+    }
+
+    /** Either a dream or a problem. */
+    record Result(Dream dream, ImportProblem problem) {
+    }
+
+    static Result check(String raw, Fields f, Path file, int firstLine, int lastLine, Set<Integer> malformedLines,
+            ImportOptions options) {
+        for (int l = firstLine; l <= lastLine; l++) {
+            if (malformedLines.contains(l)) {
+                return problem(file, l, "the bytes on this line are not valid UTF-8",
+                        "re-save the file as UTF-8 (the rest of the file was imported)");
+            }
+        }
+        String text = raw == null ? "" : raw.strip();
+        if (text.isEmpty()) {
+            return problem(file, firstLine, "the report is empty",
+                    "write the dream text in the report field or remove the row");
+        }
+        if (text.length() > options.maxReportChars()) {
+            return problem(file, firstLine, String.format("the report is %,d characters long; the limit is %,d",
+                    text.length(), options.maxReportChars()),
+                    "check that the file's fields are separated properly, or split it into separate dreams");
+        }
+        RepairedText repaired = TextRepair.repair(text);
+        String dreamer = options.dreamer().isEmpty() ? f.dreamer() : options.dreamer();
+        Dream d = new Dream(repaired.text(), text, dreamer, f.date(), f.series(), f.source(), f.sourceKey(),
+                f.title(), f.metadata(), repaired.repairs());
+        return new Result(d, null);
+    }
+
+    private static Result problem(Path file, int line, String what, String todo) {
+        return new Result(null, new ImportProblem(file, line, what, todo));
+    }
+
+    /** The last line of a record that starts at {@code firstLine} and holds {@code text}. */
+    static int lastLine(int firstLine, String text) {
+        int n = firstLine;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+}
