@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,5 +151,37 @@ class CliTest {
         assertThat(s.get("imported").asLong()).isEqualTo(2);
         assertThat(s.get("rejected").asLong()).isEqualTo(2);
         assertThat(s.get("problems")).extracting(p -> p.get("line").asInt()).containsExactly(3, 5);
+    }
+
+    @Test
+    void everyKindOfBadInputGetsOneClearLineAndTheGoodFileIsStillImported() throws IOException {
+        Path bad = Files.createDirectories(dir.resolve("bad"));
+        Path good = Files.writeString(bad.resolve("good.txt"), "I found a door in the sea.");
+        Path binary = bad.resolve("photo.txt");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0});
+        Path invalid = bad.resolve("invalid.txt");
+        Files.write(invalid, new byte[] {'I', ' ', 's', 'a', 'w', ' ', (byte) 0xC3, 'A', ' ', (byte) 0xE2, (byte) 0x82,
+                (byte) 0xAC, ' ', 'c', 'a', 't'});
+        Path empty = Files.writeString(bad.resolve("empty.txt"), "   \n");
+        Path huge = Files.writeString(bad.resolve("huge.txt"), "I dreamt of sand. ".repeat(600_000));
+        Path quote = Files.writeString(bad.resolve("quote.csv"), "report\n\"never closed\nA good row\n");
+        Path layout = Files.writeString(bad.resolve("layout.csv"), "alpha,beta\n1,2\n");
+        Path missing = dir.resolve("missing.txt");
+
+        Cli r = Cli.run("import", "--library", lib.toString(), bad.toString(), missing.toString());
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.PARTIAL);
+        assertThat(r.out()).contains("Imported 2 · duplicates 0 · rejected 7");
+        List<String> lines = r.err().lines().toList();
+        assertThat(lines).hasSize(7).allSatisfy(l -> assertThat(l).startsWith("dreamloom: ").contains(" — "));
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(binary.toString()).contains("binary"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(invalid + ":1:").contains("not valid UTF-8"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(empty.toString()).contains("empty"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(huge.toString()).contains("limit is 100,000"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(quote + ":2:").contains("never closed"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(layout + ":1:").contains("--column report=NAME"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(missing.toString()).contains("no such file"));
+        assertThat(good).exists();
     }
 }

@@ -134,6 +134,16 @@ class FormatsTest {
     }
 
     @Test
+    void nestedMetadataOfDreamloomsOwnExportComesBack() throws IOException {
+        Path p = write("export.jsonl", "{\"id\": 4, \"dreamer\": \"Izzy\", \"metadata\": {\"sex\": \"female\", "
+                + "\"age\": \"12\"}, \"report\": \"A fox in the snow\"}\n");
+        assertThat(Collected.of(p).dreams).singleElement().satisfies(d -> {
+            assertThat(d.dream().dreamer()).isEqualTo("Izzy");
+            assertThat(d.dream().metadata()).containsEntry("sex", "female").containsEntry("age", "12");
+        });
+    }
+
+    @Test
     void cardFilesBringTheirHumanCodes() throws IOException {
         Path p = write("cards.jsonl", "{\"series\": \"S\", \"number\": \"0001\", \"characters\": [\"1FMA\"], "
                 + "\"emotions\": [\"AP,D\"], \"report\": \"My mother scared me.\"}\n"

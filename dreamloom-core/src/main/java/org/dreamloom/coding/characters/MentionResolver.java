@@ -110,6 +110,8 @@ final class MentionResolver {
     private static final Set<String> INTRODUCING = set("there", "it", "this", "that", "here");
     private static final Set<String> GENERIC_PLURAL = set("people", "persons", "men", "women", "girls", "boys",
             "individuals", "figures", "fellows", "guys", "kids", "children");
+    private static final Set<String> INTENSIFIERS = set("very", "so", "really", "quite", "rather", "such",
+            "most", "pretty", "too", "fairly", "extremely");
     private static final Set<String> ANAPHORIC = set("person", "individual", "figure");
     /** How many sentences back a pronoun may look for its antecedent. */
     private static final int PRONOUN_WINDOW = 2;
@@ -402,6 +404,8 @@ final class MentionResolver {
                     baby = true;
                 }
                 continue;
+            } else if (INTENSIFIERS.contains(t)) {
+                continue;
             } else if (t.matches("[a-z][a-z-]*") && words < 3 && lexicon.word(t) == null && !FUNCTION_WORDS.contains(t)
                     && !BE.contains(t) && (doc.isWordOf(t, org.dreamloom.nlp.Lemmatizer.Pos.ADJ) || t.endsWith("ing")
                     || t.endsWith("ed") || PRE_KNOWN.contains(t))) {
@@ -531,8 +535,13 @@ final class MentionResolver {
         ageInParentheses(i + 1, c);
         int after = i + 1;
         DreamCharacter same = null;
-        if (appositive(np)) {
+        if (c.isHuman() && appositive(np, number)) {
             same = lastMention;
+        } else if (indef && number == 1 && c.isHuman() && GENERIC.contains(w) && np - 1 >= sentStart
+                && doc.lower(np - 1).equals(",") && lastMention != null && lastMention.isHuman()
+                && lastMention.number == 1 && doc.sentenceOf(lastMention.lastToken) == doc.sentenceOf(i)
+                && np - lastMentionEnd <= 6 && (lastMention.sex == sex || lastMention.sex == 'I' || sex == 'I')) {
+            same = lastMention; // "An intern came in, a young man about 28, and ..."
         } else if (indef && !oneOf && count == 0 && !doc.lower(np).equals("another") && !doc.lower(np).equals("other")) {
             same = antecedent(c, false, false);
         } else if (!indef && !oneOf) {
@@ -597,7 +606,11 @@ final class MentionResolver {
 
     /** True when only punctuation and an age separate the mention starting at {@code np} from the previous one. */
     private boolean appositive(int np) {
-        if (lastMention == null || !lastMention.isHuman() || lastMention.number != 1 || lastMentionEnd > np) {
+        return appositive(np, 1);
+    }
+
+    private boolean appositive(int np, int number) {
+        if (lastMention == null || !lastMention.isHuman() || lastMention.number != number || lastMentionEnd > np) {
             return false;
         }
         if (np - lastMentionEnd > 6) {

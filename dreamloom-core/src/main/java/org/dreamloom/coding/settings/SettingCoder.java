@@ -24,8 +24,12 @@ import org.dreamloom.nlp.Document;
  */
 public final class SettingCoder implements Coder {
     private static final PhraseLexicon PLACES = PhraseLexicon.load(SettingCoder.class, "places.txt");
+    private static final PhraseLexicon GEOGRAPHY = PhraseLexicon.load(SettingCoder.class, "geography.txt");
     private static final PhraseLexicon FAMILIARITY = PhraseLexicon.load(SettingCoder.class, "familiarity.txt");
     private static final Set<String> TOWARDS = Set.of("to", "toward", "towards", "from", "into");
+    private static final Set<String> MOTION = Set.of("went", "go", "going", "goes", "walking", "walked", "walk",
+            "drove", "driving", "drive", "ride", "riding", "rode", "way", "headed", "heading", "hurried", "ran",
+            "running", "return", "returned", "returning", "back", "started", "start", "left", "leave", "leaving");
 
     /** One scene: its token range and the setting code found for it. */
     public record Scene(int firstToken, int endToken, String code, List<Evidence> evidence) {
@@ -129,6 +133,7 @@ public final class SettingCoder implements Coder {
                     && !doc.lower(place.first() - 1).equals("into")
                     || place.first() > 1 && TOWARDS.contains(doc.lower(place.first() - 2))
                     && (doc.lower(place.first() - 1).equals("the") || doc.lower(place.first() - 1).equals("a"));
+            journey |= place.first() > 0 && MOTION.contains(doc.lower(place.first() - 1)); // "walking home"
             loc = place.label().equals("I") && !journey ? 'I' : 'O';
             ev.add(span(doc, place));
         }
@@ -180,13 +185,13 @@ public final class SettingCoder implements Coder {
         return false;
     }
 
-    /** A capitalised place name after "in"/"to"/"at"/"from" (e.g. "in Chicago"), or -1. */
+    /** A named city, state, country or continent after "in"/"to"/"at"/"from" (e.g. "in Chicago"), or -1. */
     private static int geographic(Document doc, int from, int to) {
         for (int i = Math.max(from, 1); i < to; i++) {
             String prev = doc.lower(i - 1);
             String tok = doc.token(i);
             if ((prev.equals("in") || prev.equals("to") || prev.equals("at") || prev.equals("from"))
-                    && tok.length() > 1 && Character.isUpperCase(tok.charAt(0)) && Character.isLowerCase(tok.charAt(1))) {
+                    && GEOGRAPHY.labelOf(doc.lower(i)) != null) {
                 return i;
             }
         }
