@@ -73,7 +73,7 @@ final class MentionResolver {
             "friday", "saturday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "english", "american", "ok", "okay", "tv", "us", "usa",
             "am", "pm", "a.m.", "p.m.", "mr", "mrs", "ms", "dr", "oh", "yes", "no", "hello", "hi", "dear", "mom",
-            "dad", "grandma", "grandpa", "ii", "iii", "iv", "rotc", "ymca", "ywca", "fbi", "gi", "u.s.", "n.y.", "ny");
+            "dad", "grandma", "grandpa", "co", "co.", "ii", "iii", "iv", "rotc", "ymca", "ywca", "fbi", "gi", "u.s.", "n.y.", "ny");
     private static final Map<String, Character> TITLES = Map.of("mr", 'M', "mr.", 'M', "mrs", 'F', "mrs.", 'F',
             "miss", 'F', "ms", 'F', "ms.", 'F', "dr", 'I', "dr.", 'I');
     private static final Set<String> HE = set("he", "him", "his", "himself");
@@ -112,6 +112,11 @@ final class MentionResolver {
             "individuals", "figures", "fellows", "guys", "kids", "children");
     private static final Set<String> INTENSIFIERS = set("very", "so", "really", "quite", "rather", "such",
             "most", "pretty", "too", "fairly", "extremely");
+    private static final Set<String> CLOSED_CLASS = set("what", "this", "that", "these", "those", "you", "we",
+            "they", "he", "she", "it", "say", "well", "yes", "no", "oh", "why", "how", "when", "where", "who",
+            "which", "there", "here", "then", "now", "please", "thanks", "hey", "let", "don't", "co", "co.", "inc",
+            "inc.", "ltd", "bros", "mickey", "donald", "walt", "mt", "mt.", "ft", "ft.", "los", "las", "san",
+            "santa", "el", "la", "le", "de", "du", "van", "von", "st", "st.", "ave", "ave.");
     private static final Set<String> ANAPHORIC = set("person", "individual", "figure");
     /** How many sentences back a pronoun may look for its antecedent. */
     private static final int PRONOUN_WINDOW = 2;
@@ -122,6 +127,8 @@ final class MentionResolver {
     private DreamCharacter lastMention;
     private int lastMentionEnd = -10;
     private int forceGroupUntil = -1;
+    private Map<String, Integer> counts;
+    private Set<String> midSentence;
 
     /** A set that tolerates duplicates in its source list (the word lists are edited by hand). */
     private static Set<String> set(String... words) {
@@ -234,8 +241,12 @@ final class MentionResolver {
                     return -1;
                 }
             } else {
-                if (sentenceInitial || (!initials && doc.isDictionaryWord(w))) {
+                if (sentenceInitial || (!initials && doc.isDictionaryWord(w)) || FUNCTION_WORDS.contains(w)
+                        || CLOSED_CLASS.contains(w) || tok.length() < 3 && !initials) {
                     return -1;
+                }
+                if (i > 0 && capitalized(doc.token(i - 1)) && !doc.isSentenceInitial(i - 1)) {
+                    return -1; // the tail of a longer proper name already rejected ("Los Angeles")
                 }
                 if (initials && occurrences(tok) < 2) {
                     return -1; // "GS ... GS" are a person's initials; a lone "DNA" is an acronym
@@ -251,7 +262,7 @@ final class MentionResolver {
         int end = first + 1;
         while (end < doc.size() && end - first < 3) {
             String t = doc.token(end);
-            boolean initial = t.matches("[A-Z]\\.?");
+            boolean initial = isInitial(t);
             if (initial || (capitalized(t) && !NOT_NAMES.contains(doc.lower(end)) && lexicon.word(doc.lower(end)) == null)) {
                 end++;
                 if (initial && end < doc.size() && doc.token(end).equals(".")) {
@@ -288,6 +299,12 @@ final class MentionResolver {
         if (same == null && appositive(first > i ? i : first)) {
             same = lastMention;
         }
+        if (same == null && lastMention != null && !lastMention.isHuman() && lastMention.number == 1
+                && lastMentionEnd == i) {
+            lastMention.nameKey = c.nameKey; // "our cat George": a pet's name
+            lastMention.addSpan(doc.start(i), doc.end(end - 1), end - 1);
+            return end;
+        }
         commit(c, same, after);
         return end;
     }
@@ -297,6 +314,11 @@ final class MentionResolver {
     private void noun(int i) {
         String w = doc.lower(i);
         if (!Character.isLetter(w.charAt(0))) {
+            return;
+        }
+        // "a group of girls": the group noun yields to the people it counts
+        if (GROUP_NOUNS.contains(w) && i + 2 < doc.size() && doc.lower(i + 1).equals("of")) {
+            forceGroupUntil = i + 5;
             return;
         }
         Entry e = lexicon.word(w);
@@ -327,14 +349,15 @@ final class MentionResolver {
                 return;
             }
         }
-        // "a group of girls": the group noun yields to the people it counts
-        if (GROUP_NOUNS.contains(w) && i + 2 < doc.size() && doc.lower(i + 1).equals("of")) {
-            forceGroupUntil = i + 5;
-            return;
-        }
         // compounds and possessive modifiers that are not characters: "dog house", "men's room"
         if (i + 1 < doc.size() && Set.of("house", "food", "sitter", "sitting", "car", "station", "room", "show",
                 "hood", "'s room").contains(doc.lower(i + 1))) {
+            return;
+        }
+        // "an Indian dance", "a German course": a nationality word before a common word is an adjective
+        if (e.identity().equals("E") && e.number() == 1 && i + 1 < doc.size()
+                && isLowerWord(doc.token(i + 1)) && !FUNCTION_WORDS.contains(doc.lower(i + 1))
+                && !BE.contains(doc.lower(i + 1))) {
             return;
         }
         // "young people's group", "girls' dorm", "people like me": a kind of people, not people in the dream
@@ -360,16 +383,16 @@ final class MentionResolver {
                 def = true;
                 np = j;
                 break;
+            } else if (t.equals("other")) {
+                np = j;
+                continue; // "the other girl", "two other girls": the word before decides
             } else if (INDEFINITE.contains(t)) {
                 indef = true;
                 np = j;
-                if (!t.equals("a") && !t.equals("an") && !t.equals("another")) {
-                    count = Math.max(count, 2);
-                }
-                break;
-            } else if (NUMERALS.containsKey(t) || t.matches("\\d+")) {
+                break; // "some boy" is one boy, "some boys" many: the noun's own number decides
+            } else if (NUMERALS.containsKey(t) || isDigits(t, 9)) {
                 indef = true;
-                count = NUMERALS.getOrDefault(t, t.matches("\\d+") ? Math.min(100, Integer.parseInt(t.length() > 6 ? "100" : t)) : 2);
+                count = NUMERALS.getOrDefault(t, isDigits(t, 9) ? Math.min(100, Integer.parseInt(t.length() > 6 ? "100" : t)) : 2);
                 np = j;
                 continue; // "the two women", "my two sisters"
             } else if (OTHER_POSSESSIVE.contains(t)) {
@@ -406,7 +429,7 @@ final class MentionResolver {
                 continue;
             } else if (INTENSIFIERS.contains(t)) {
                 continue;
-            } else if (t.matches("[a-z][a-z-]*") && words < 3 && lexicon.word(t) == null && !FUNCTION_WORDS.contains(t)
+            } else if (isLowerWord(t) && words < 3 && lexicon.word(t) == null && !FUNCTION_WORDS.contains(t)
                     && !BE.contains(t) && (doc.isWordOf(t, org.dreamloom.nlp.Lemmatizer.Pos.ADJ) || t.endsWith("ing")
                     || t.endsWith("ed") || PRE_KNOWN.contains(t))) {
                 if (PRE_KNOWN.contains(t)) {
@@ -490,7 +513,10 @@ final class MentionResolver {
                 } else if (own) {
                     identity = "K";
                 } else if (oneOf) {
-                    identity = "U";
+                    identity = "K"; // "one of the girls": one of the dreamer's set
+                } else if (number == 2 && !w.equals("strangers") && i > forceGroupUntil && (np == i || doc.lower(np).equals("other")
+                        || (np + 1 < i && doc.lower(np + 1).equals("other")))) {
+                    identity = "U"; // "girls", "other girls", "two other girls": unspecified
                 }
                 if (identity.equals("S") || identity.equals("U")) {
                     String cue = followingText(i, 16);
@@ -618,7 +644,7 @@ final class MentionResolver {
         }
         for (int j = lastMentionEnd; j < np; j++) {
             String t = doc.lower(j);
-            if (!(APPOSITION_GAP.contains(t) || t.matches("\\d+") || capitalized(doc.token(j)))) {
+            if (!(APPOSITION_GAP.contains(t) || isDigits(t, 9) || capitalized(doc.token(j)))) {
                 return false;
             }
         }
@@ -659,7 +685,7 @@ final class MentionResolver {
             at += 2;
             if (doc.token(at).equals(",") && at + 1 < doc.size()) {
                 at--;
-                if (!doc.token(at + 2).matches("\\d{1,2}")) {
+                if (!isDigits(doc.token(at + 2), 2)) {
                     return at;
                 }
                 at++; // "(m, 23)": read the age below as if it opened the parentheses
@@ -667,7 +693,7 @@ final class MentionResolver {
                 return at + 1;
             }
         }
-        if (at + 2 < doc.size() && (doc.token(at).equals("(") || doc.token(at).equals(",")) && doc.token(at + 1).matches("\\d{1,2}")) {
+        if (at + 2 < doc.size() && (doc.token(at).equals("(") || doc.token(at).equals(",")) && isDigits(doc.token(at + 1), 2)) {
             int years = Integer.parseInt(doc.token(at + 1));
             if (c.isHuman()) {
                 c.age = years < 2 ? 'B' : years < 13 ? 'C' : years < 18 ? 'T' : 'A';
@@ -682,6 +708,39 @@ final class MentionResolver {
         return at;
     }
 
+    // character-class checks written out: String.matches compiles a regex on every call, which showed in profiles
+
+    private static boolean isDigits(String t, int maxLength) {
+        if (t.isEmpty() || t.length() > maxLength) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            if (t.charAt(k) < '0' || t.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A lower-case word, hyphens allowed after the first letter. */
+    private static boolean isLowerWord(String t) {
+        if (t.isEmpty() || t.charAt(0) < 'a' || t.charAt(0) > 'z') {
+            return false;
+        }
+        for (int k = 1; k < t.length(); k++) {
+            char ch = t.charAt(k);
+            if (!(ch >= 'a' && ch <= 'z' || ch == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "L" or "L.". */
+    private static boolean isInitial(String t) {
+        return (t.length() == 1 || t.length() == 2 && t.charAt(1) == '.') && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z';
+    }
+
     private boolean knownName(String lower) {
         for (DreamCharacter c : characters) {
             if (lower.equals(c.nameKey)) {
@@ -692,22 +751,31 @@ final class MentionResolver {
     }
 
     private boolean capitalizedMidSentence(String token) {
-        for (int j = 0; j < doc.size(); j++) {
-            if (doc.token(j).equals(token) && !doc.isSentenceInitial(j)) {
-                return true;
-            }
-        }
-        return false;
+        tokenStats();
+        return midSentence.contains(token);
     }
 
     private int occurrences(String token) {
-        int n = 0;
+        tokenStats();
+        return counts.getOrDefault(token, 0);
+    }
+
+    /** Counts capitalized tokens once per document (names are looked up many times). */
+    private void tokenStats() {
+        if (counts != null) {
+            return;
+        }
+        counts = new java.util.HashMap<>();
+        midSentence = new java.util.HashSet<>();
         for (int j = 0; j < doc.size(); j++) {
-            if (doc.token(j).equals(token)) {
-                n++;
+            String t = doc.token(j);
+            if (!t.isEmpty() && Character.isUpperCase(t.charAt(0))) {
+                counts.merge(t, 1, Integer::sum);
+                if (!doc.isSentenceInitial(j)) {
+                    midSentence.add(t);
+                }
             }
         }
-        return n;
     }
 
     private String followingText(int i, int max) {
