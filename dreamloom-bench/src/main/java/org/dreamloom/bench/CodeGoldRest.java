@@ -82,9 +82,9 @@ public final class CodeGoldRest {
             chars.put(c.report(), c.codes(Category.CHARACTERS));
         }
         CodingPipeline.Builder b = CodingPipeline.builder().analyzer(TextAnalyzer.shared());
-        if (oracle) {
-            b.add(new GoldCharacters(chars));
-        }
+        // without the oracle, a stage that codes no characters keeps the chain valid: the coders then link
+        // everything to the dreamer or leave it out, which is what they do on a card with no characters
+        b.add(new GoldCharacters(oracle ? chars : Map.of()));
         StandardCoders.rest().forEach(b::add);
         CodingPipeline p = b.build();
         long t0 = System.nanoTime();

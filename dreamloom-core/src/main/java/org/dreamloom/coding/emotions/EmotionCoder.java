@@ -27,6 +27,13 @@ public final class EmotionCoder implements Coder {
 
     private static final PhraseLexicon LEXICON = PhraseLexicon.load(EmotionCoder.class, "emotions.txt");
 
+    /** Words that describe what causes an emotion; the narrator is the one who feels it. */
+    private static final Set<String> STIMULUS = Set.of("embarrassing", "disgusting", "frightening", "terrifying",
+            "horrifying", "annoying", "irritating", "surprising", "amazing", "astonishing", "depressing",
+            "disappointing", "confusing", "puzzling", "bewildering", "humiliating", "scary", "creepy", "eerie",
+            "spooky", "delightful", "thrilling", "exasperating", "infuriating", "disturbing", "surprise", "shock",
+            "horror", "terror", "fright", "amusing", "enjoyable");
+
     /** One emotion cue in a report. */
     public record Cue(String emotion, int first, int end, Scope scope, boolean objectExperiencer) {
     }
@@ -85,7 +92,7 @@ public final class EmotionCoder implements Coder {
     }
 
     /** Who felt the emotion: a character code, {@code D}, or null when it is someone the card has no code for. */
-    static String experiencer(Document doc, CharacterRefs refs, Cue cue) {
+    public static String experiencer(Document doc, CharacterRefs refs, Cue cue) {
         if (cue.objectExperiencer()) {
             int last = Math.min(cue.end() + 2, doc.sentenceEndToken(doc.sentenceOf(cue.first())));
             for (int j = cue.first() + 1; j < last; j++) {
@@ -93,6 +100,17 @@ public final class EmotionCoder implements Coder {
                 if (r != null) {
                     return r.equals(CharacterRefs.UNRESOLVED) ? null : r;
                 }
+            }
+        }
+        if (cue.end() - cue.first() == 1 && STIMULUS.contains(doc.lower(cue.first()))) {
+            return CharacterRefs.DREAMER; // "it was embarrassing", "to my surprise": the teller felt it
+        }
+        // "it made me (feel) sad", "left us frightened": the dreamer right before the cue felt it
+        int from = Math.max(doc.sentenceFirstToken(doc.sentenceOf(cue.first())), cue.first() - 3);
+        for (int j = cue.first() - 1; j >= from; j--) {
+            String t = doc.lower(j);
+            if (t.equals("me") || t.equals("us") || t.equals("myself")) {
+                return CharacterRefs.DREAMER;
             }
         }
         Integer before = refs.subjectBefore(cue.first());

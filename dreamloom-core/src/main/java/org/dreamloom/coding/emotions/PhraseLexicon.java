@@ -140,7 +140,7 @@ public final class PhraseLexicon {
         String tok = doc.lower(i);
         Match best = null;
         best = longest(doc, i, byExact.get(tok), best);
-        if (tok.length() >= 3) {
+        if (tok.length() >= 3 && !byPrefix.isEmpty()) {
             best = longest(doc, i, byPrefix.get(tok.substring(0, 3)), best);
         }
         return best;

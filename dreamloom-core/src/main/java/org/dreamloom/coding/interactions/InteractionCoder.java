@@ -12,6 +12,7 @@ import org.dreamloom.coding.CodedItem;
 import org.dreamloom.coding.Coder;
 import org.dreamloom.coding.Evidence;
 import org.dreamloom.coding.emotions.CharacterRefs;
+import org.dreamloom.coding.emotions.EmotionCoder;
 import org.dreamloom.coding.emotions.PhraseLexicon;
 import org.dreamloom.coding.emotions.Scope;
 import org.dreamloom.nlp.Document;
@@ -102,11 +103,14 @@ public final class InteractionCoder implements Coder {
             Integer inside = firstRefInside(refs, m);
             Integer after = inside != null ? inside : refs.refAfter(m.end() - 1, TARGET_WINDOW);
             if (passive) {
-                if (byAgent == null) {
+                if (byAgent == null && category == Category.AGGRESSION) {
                     continue; // "he was killed": no one is said to have done it (misfortune, not aggression)
                 }
                 target = before == null ? null : refs.refAt(before);
                 init = byAgent == null ? null : refs.refAt(byAgent);
+                if (init == null && target != null) {
+                    init = refs.nearestCharacter(m.first()); // "I had been introduced": by someone in the scene
+                }
             } else {
                 init = before == null ? null : refs.refAt(before);
                 target = after == null ? null : refs.refAt(after);
@@ -128,6 +132,44 @@ public final class InteractionCoder implements Coder {
                 continue;
             }
             out.add(new Interaction(init, level, type, target, m.first(), m.end()));
+        }
+        if (category == Category.AGGRESSION) {
+            out.addAll(hostileCharacters(doc, refs));
+        }
+        out.sort(java.util.Comparator.comparingInt(Interaction::first));
+        return out;
+    }
+
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "tell", "yelled", "shouted", "screamed",
+            "asked", "demanded", "replied", "answered", "called");
+
+    /**
+     * A character who is angry ("the waitress became rather angry") shows hostility: level 2 when they say
+     * something in the same sentence, else 1; aimed at the person after the cue, else the dreamer.
+     */
+    private static List<Interaction> hostileCharacters(Document doc, CharacterRefs refs) {
+        List<Interaction> out = new ArrayList<>();
+        for (EmotionCoder.Cue cue : EmotionCoder.cues(doc)) {
+            if (!cue.emotion().equals("AN") || cue.scope() != Scope.ASSERTED) {
+                continue;
+            }
+            String who = EmotionCoder.experiencer(doc, refs, cue);
+            if (who == null || who.equals(CharacterRefs.DREAMER)) {
+                continue;
+            }
+            Integer after = refs.refAfter(cue.end() - 1, TARGET_WINDOW);
+            String target = after == null ? null : known(refs.refAt(after));
+            if (target == null || target.equals(who)) {
+                target = CharacterRefs.DREAMER;
+            }
+            int s = doc.sentenceOf(cue.first());
+            int level = 1;
+            for (int j = doc.sentenceFirstToken(s); j < doc.sentenceEndToken(s); j++) {
+                if (SPEECH.contains(doc.lower(j))) {
+                    level = 2;
+                }
+            }
+            out.add(new Interaction(who, level, '>', target, cue.first(), cue.end()));
         }
         return out;
     }

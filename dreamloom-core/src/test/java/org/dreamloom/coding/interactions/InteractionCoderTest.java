@@ -54,6 +54,13 @@ class InteractionCoderTest {
     }
 
     @Test
+    void anAngryCharacterShowsHostilityToTheDreamer() {
+        assertThat(codes(code(InteractionCoder.aggression(), "The waitress became angry and said I was slow.", "1FOA")))
+                .containsExactly("1FOA 2> D");
+        assertThat(code(InteractionCoder.aggression(), "The waitress was not angry.", "1FOA")).isEmpty();
+    }
+
+    @Test
     void evidenceAndContract() {
         String text = "The woman slapped me.";
         List<CodedItem> items = code(InteractionCoder.aggression(), text, "1FSA");
