@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
             ExportCommand.class, InfoCommand.class, DemoCommand.class, CodeCommand.class, EvalCommand.class,
             ServeCommand.class, ReindexCommand.class, SearchCommand.class, SimilarCommand.class,
-            ThreadsCommand.class})
+            ThreadsCommand.class, StatsCommand.class, CompareCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
