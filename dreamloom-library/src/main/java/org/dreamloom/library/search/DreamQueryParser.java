@@ -21,30 +21,35 @@ import org.apache.lucene.search.Query;
  * make one per query.
  */
 final class DreamQueryParser extends QueryParser {
-    private final Set<String> labelFields;
+    private final java.util.function.Predicate<String> labelKnown;
+    private final java.util.function.Supplier<Set<String>> knownLabels;
 
-    /** @param labelFields the label fields present in the index ({@code label_<key>}) */
-    DreamQueryParser(Analyzer analyzer, Set<String> labelFields) {
+    /**
+     * @param labelKnown  whether a (lower-cased) label key is used by a dream the viewer may see
+     * @param knownLabels all such label keys, for the error message
+     */
+    DreamQueryParser(Analyzer analyzer, java.util.function.Predicate<String> labelKnown,
+            java.util.function.Supplier<Set<String>> knownLabels) {
         super(Fields.TEXT, analyzer);
-        this.labelFields = labelFields;
+        this.labelKnown = labelKnown;
+        this.knownLabels = knownLabels;
         setDefaultOperator(Operator.AND);
         setAllowLeadingWildcard(true);
     }
 
     /** The index field a query field name stands for; an unknown name is an error listing the known ones. */
     private String resolve(String field) throws ParseException {
-        if (field.equals(Fields.TEXT) || Fields.QUERYABLE.containsKey(field)) {
+        if (field.equals(Fields.TEXT) || field.equals("*") || Fields.QUERYABLE.containsKey(field)) {
             return field;
-        }
-        String label = Fields.label(field);
-        if (labelFields.contains(label)) {
-            return label;
         }
         if (!field.equals(field.toLowerCase(java.util.Locale.ROOT))) {
             return resolve(field.toLowerCase(java.util.Locale.ROOT));
         }
-        Set<String> labels = new TreeSet<>();
-        labelFields.forEach(l -> labels.add(l.substring(Fields.LABEL_PREFIX.length())));
+        // Only labels of dreams the viewer may see count, so an error never reveals others' private labels.
+        if (labelKnown.test(field)) {
+            return Fields.label(field);
+        }
+        Set<String> labels = new TreeSet<>(knownLabels.get());
         throw new ParseException("unknown field '" + field + ":'. Known fields: "
                 + String.join(", ", new TreeSet<>(Fields.QUERYABLE.keySet()))
                 + (labels.isEmpty() ? "" : "; labels: " + String.join(", ", labels))

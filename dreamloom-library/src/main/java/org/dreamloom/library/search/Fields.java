@@ -45,6 +45,8 @@ final class Fields {
     static final String SETTING = "setting";
     /** Label fields are named {@code label_<key>}; the query writes just {@code key:value}. */
     static final String LABEL_PREFIX = "label_";
+    /** The label keys of a dream (lower-cased), so the parser can tell which labels the viewer's dreams use. */
+    static final String LABEL_KEYS = "label_keys";
     static final String CHUNK_VECTOR = "chunk_vector";
     static final String CHUNK_START = "chunk_start";
     static final String CHUNK_END = "chunk_end";

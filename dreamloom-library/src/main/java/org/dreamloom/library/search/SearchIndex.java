@@ -34,8 +34,6 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -99,7 +97,6 @@ public final class SearchIndex implements Closeable {
         }
     };
     private Object totalsReader;
-    private volatile LabelFields labelFields = new LabelFields(null, Set.of());
     private long fingerprint;
     private String indexedEmbedder;
 
@@ -342,7 +339,10 @@ public final class SearchIndex implements Closeable {
                 }
             }
         });
-        d.labels().forEach((k, v) -> doc.add(new StringField(Fields.label(k), Fields.norm(v), Field.Store.NO)));
+        d.labels().forEach((k, v) -> {
+            doc.add(new StringField(Fields.label(k), Fields.norm(v), Field.Store.NO));
+            doc.add(new StringField(Fields.LABEL_KEYS, Fields.norm(k), Field.Store.NO));
+        });
     }
 
     private static void add(Document doc, String field, String value, Set<String> seen) {
@@ -397,8 +397,9 @@ public final class SearchIndex implements Closeable {
         IndexSearcher s = acquire();
         try {
             SearchMode mode = request.mode();
-            QueryPlan plan = plan(s, mode == SearchMode.LEXICAL ? request.query() : QueryPlan.stripFraming(request.query()));
             Query visible = visibleTo(viewer);
+            boolean lexical = mode == SearchMode.LEXICAL;
+            QueryPlan plan = plan(s, lexical ? request.query() : QueryPlan.stripFraming(request.query()), visible, !lexical);
             if (mode != SearchMode.LEXICAL && plan.semanticText().isBlank()) {
                 mode = SearchMode.LEXICAL; // nothing to embed: filters only
             }
@@ -414,19 +415,49 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    private QueryPlan plan(IndexSearcher s, String raw) throws QuerySyntaxException, IOException {
+    private QueryPlan plan(IndexSearcher s, String raw, Query visible, boolean rankingNeeded)
+            throws QuerySyntaxException, IOException {
         if (raw.isBlank()) {
             throw new QuerySyntaxException("empty query: give words to look for, a \"phrase\" or a filter "
                     + "such as dreamer:alta", 0);
         }
-        DreamQueryParser parser = new DreamQueryParser(analyzer, labelFields(s.getIndexReader()));
+        Query visibleDreams = and(dreamsOnly(), visible);
+        java.util.function.Predicate<String> labelKnown = key -> {
+            try {
+                return s.count(and(new TermQuery(new Term(Fields.LABEL_KEYS, key)), visibleDreams)) > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        DreamQueryParser parser = new DreamQueryParser(analyzer, labelKnown, () -> {
+            Set<String> keys = new java.util.TreeSet<>();
+            try {
+                org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(s.getIndexReader(), Fields.LABEL_KEYS);
+                if (terms != null) {
+                    org.apache.lucene.index.TermsEnum te = terms.iterator();
+                    for (BytesRef t = te.next(); t != null; t = te.next()) {
+                        String key = t.utf8ToString();
+                        if (labelKnown.test(key)) {
+                            keys.add(key);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return keys;
+        });
         try {
             Query q = parser.parse(raw);
-            IndexReader reader = s.getIndexReader();
-            double reports = Math.max(1, reader.getDocCount(Fields.TEXT));
+            // Shares are counted over the viewer's visible dreams only, so others' private dreams cannot
+            // change which words count as common (and so which dreams rank).
+            if (!rankingNeeded) {
+                return QueryPlan.of(raw, q);
+            }
+            double reports = Math.max(1, s.count(visibleDreams));
             return QueryPlan.of(raw, q, t -> {
                 try {
-                    return reader.docFreq(t) / reports;
+                    return s.count(and(new TermQuery(t), visibleDreams)) / reports;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -782,24 +813,6 @@ public final class SearchIndex implements Closeable {
         }
         return b.build();
     }
-
-    /** The label fields in the index, recomputed only when the reader changes. */
-    private Set<String> labelFields(IndexReader reader) {
-        LabelFields lf = labelFields;
-        if (lf.reader != reader) {
-            Set<String> names = new HashSet<>();
-            for (FieldInfo fi : FieldInfos.getMergedFieldInfos(reader)) {
-                if (fi.name.startsWith(Fields.LABEL_PREFIX)) {
-                    names.add(fi.name);
-                }
-            }
-            lf = new LabelFields(reader, Set.copyOf(names));
-            labelFields = lf;
-        }
-        return lf.names;
-    }
-
-    private record LabelFields(IndexReader reader, Set<String> names) {}
 
     private IndexSearcher acquire() {
         try {

@@ -90,7 +90,7 @@ class HighlightAndFacetsTest {
     }
 
     private static org.apache.lucene.search.Query parse(String q) throws Exception {
-        return new DreamQueryParser(Fields.analyzer(), java.util.Set.of()).parse(q);
+        return new DreamQueryParser(Fields.analyzer(), k -> false, java.util.Set::of).parse(q);
     }
 
     @Test

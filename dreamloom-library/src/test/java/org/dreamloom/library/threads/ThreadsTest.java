@@ -176,6 +176,15 @@ class ThreadsTest {
     }
 
     @Test
+    void resultsSerialiseToJson() {
+        String similar = ThreadsJson.similar(3, threads.similar(ALICE, 3, 2));
+        assertThat(similar).startsWith("{\"id\":3,\"similar\":[{\"id\":").contains("\"reasons\":[{\"kind\":\"");
+        String themes = ThreadsJson.themes(threads.themes(ALICE, "Alice"));
+        assertThat(themes).startsWith("{\"dreamer\":\"Alice\",\"dreams\":8,\"themes\":[{\"number\":1,\"label\":");
+        assertThat(ThreadsJson.thread(threads.thread(ALICE, 7, 3))).contains("\"earlier\":[", "\"later\":[", "\"others\":[");
+    }
+
+    @Test
     void kMeansSeparatesObviousGroups() {
         Random r = new Random(1);
         List<float[]> v = new ArrayList<>();
