@@ -32,9 +32,14 @@ public final class Dreamloom {
 
     /** Lazy, thread-safe initialisation by the class loader (initialisation-on-demand holder). */
     private static final class PipelineHolder {
-        static final CodingPipeline PIPELINE = CodingPipeline.builder()
-                .add(new CharacterCoder())
-                .build();
+        static final CodingPipeline PIPELINE = build();
+
+        private static CodingPipeline build() {
+            CodingPipeline.Builder b = CodingPipeline.builder().add(new CharacterCoder());
+            // the other categories' coders follow the character coder (they read its characters)
+            org.dreamloom.coding.StandardCoders.rest().forEach(b::add);
+            return b.build();
+        }
     }
 
     /** The version of the process-wide pipeline's coders, the key under which a library stores its cards. */
