@@ -325,6 +325,10 @@ final class MentionResolver {
         // words that are often verbs or other things ("date", "cook", "kid") and WordNet's long tail count only
         // when the phrase shows them as nouns: a determiner, possessive or adjective before them, or a plural
         boolean needsNounContext = e != null && AMBIGUOUS.contains(w);
+        if (e != null && !KIN.contains(e.identity()) && !e.identity().equals("R") && Character.isUpperCase(doc.token(i).charAt(0))
+                && !doc.isSentenceInitial(i) && i + 1 < doc.size() && capitalized(doc.token(i + 1))) {
+            return; // "General Electric", "Queen Mary": part of a proper name
+        }
         if (e == null) {
             boolean upper = Character.isUpperCase(doc.token(i).charAt(0));
             if (w.length() < 3 || WORDNET_STOP.contains(w) || (upper && !doc.isSentenceInitial(i))

@@ -62,6 +62,8 @@ class CharacterCoderTest {
         assertThat(items).extracting(CodedItem::code).containsExactly("1FKA", "1MKA");
         assertThat(evidence(items.get(0))).containsExactly("friend", "Sue", "her");
         assertThat(codes("Then George said maybe I was right. George laughed.")).containsExactly("1MKA");
+        assertThat(codes("I visited Aunt Mary and Uncle Joe. Then Aunt Mary left.")).containsExactly("1FRA", "1MRA");
+        assertThat(codes("I walked down Euclid Avenue to the General Electric store in Los Angeles.")).isEmpty();
     }
 
     @Test
