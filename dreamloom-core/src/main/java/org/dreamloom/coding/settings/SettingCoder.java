@@ -26,7 +26,6 @@ public final class SettingCoder implements Coder {
     private static final PhraseLexicon PLACES = PhraseLexicon.load(SettingCoder.class, "places.txt");
     private static final PhraseLexicon GEOGRAPHY = PhraseLexicon.load(SettingCoder.class, "geography.txt");
     private static final PhraseLexicon FAMILIARITY = PhraseLexicon.load(SettingCoder.class, "familiarity.txt");
-    private static final Set<String> TOWARDS = Set.of("to", "toward", "towards", "from", "into");
     private static final Set<String> MOTION = Set.of("went", "go", "going", "goes", "walking", "walked", "walk",
             "drove", "driving", "drive", "ride", "riding", "rode", "way", "headed", "heading", "hurried", "ran",
             "running", "return", "returned", "returning", "back", "started", "start", "left", "leave", "leaving");
@@ -128,12 +127,8 @@ public final class SettingCoder implements Coder {
         List<Evidence> ev = new ArrayList<>();
         char loc = 'A';
         if (place != null) {
-            // vehicles and journeys towards a place ("walking to school") are outdoor settings
-            boolean journey = place.first() > 0 && TOWARDS.contains(doc.lower(place.first() - 1))
-                    && !doc.lower(place.first() - 1).equals("into")
-                    || place.first() > 1 && TOWARDS.contains(doc.lower(place.first() - 2))
-                    && (doc.lower(place.first() - 1).equals("the") || doc.lower(place.first() - 1).equals("a"));
-            journey |= place.first() > 0 && MOTION.contains(doc.lower(place.first() - 1)); // "walking home"
+            // vehicles carry the O label; a place right after a motion verb ("walking home") is being travelled to
+            boolean journey = place.first() > 0 && MOTION.contains(doc.lower(place.first() - 1)); // "walking home"
             loc = place.label().equals("I") && !journey ? 'I' : 'O';
             ev.add(span(doc, place));
         }
