@@ -93,7 +93,7 @@ public final class CompareCommand implements Callable<Integer> {
         Selection other = null;
         Norms.Sex sex = null;
         try {
-            s = selections().resolve(selection, codes).withKind(kind);
+            s = options.applySample(selections().resolve(selection, codes));
             if (to.startsWith("norms:")) {
                 sex = Norms.Sex.parse(to.substring("norms:".length()));
                 if (sex == null) {

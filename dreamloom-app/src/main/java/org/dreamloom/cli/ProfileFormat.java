@@ -65,7 +65,7 @@ final class ProfileFormat {
         for (Comparison.Row r : c.indicators()) {
             out.append(String.format(Locale.ROOT, "%-30s %7s %7s %6s %7s %7s %-5s %s%n", r.name(),
                     value(r.name(), r.value()), value(r.name(), r.reference()),
-                    r.h() == null ? "-" : String.format(Locale.ROOT, "%+.2f", r.h()), p(r.p()), p(r.pAdjusted()),
+                    r.h() == null ? "-" : signed(r.h()), p(r.p()), p(r.pAdjusted()),
                     test(r.test()), r.reading()));
         }
         out.append("\nh = Cohen's h (A/C, F/C, S/C capped to [0,1] first); tests: z = two-proportion z,"
@@ -128,6 +128,11 @@ final class ProfileFormat {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
+    }
+
+    /** h with its sign, and without the "-0.00" that a tiny negative h would print as. */
+    private static String signed(double h) {
+        return String.format(Locale.ROOT, "%+.2f", Math.abs(h) < 0.005 ? 0.0 : h);
     }
 
     private static String p(Double p) {

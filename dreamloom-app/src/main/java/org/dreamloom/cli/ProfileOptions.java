@@ -41,7 +41,10 @@ final class ProfileOptions {
         };
     }
 
-    /** The sample kind, UNKNOWN when not given, or null when {@code --sample} is not person/group. */
+    /**
+     * The sample kind {@code --sample} names; UNKNOWN when not given (the selection's own kind then stands), or null
+     * when it is not person/group.
+     */
     SampleKind sampleKind() {
         if (sample == null) {
             return SampleKind.UNKNOWN;
@@ -51,6 +54,11 @@ final class ProfileOptions {
             case "group" -> SampleKind.GROUP;
             default -> null;
         };
+    }
+
+    /** {@code selection} with the kind {@code --sample} names, or as it is when the option was not given. */
+    Selection applySample(Selection selection) {
+        return sample == null ? selection : selection.withKind(sampleKind());
     }
 
     /** Writes the CSV export when asked for; throws with the file named when it cannot be written. */

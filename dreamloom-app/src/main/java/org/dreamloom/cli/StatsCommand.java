@@ -58,7 +58,7 @@ public final class StatsCommand implements Callable<Integer> {
         }
         Selection s;
         try {
-            s = selections().resolve(selection, codes).withKind(kind);
+            s = options.applySample(selections().resolve(selection, codes));
         } catch (SelectionException e) {
             err.println("dreamloom stats: " + e.getMessage());
             return e.exitCode();
@@ -80,7 +80,7 @@ public final class StatsCommand implements Callable<Integer> {
             return ExitCodes.SOFTWARE;
         }
         List<String> warnings = new ArrayList<>();
-        kind.sizeWarning(s.label(), s.cards().size()).ifPresent(warnings::add);
+        s.kind().sizeWarning(s.label(), s.cards().size()).ifPresent(warnings::add);
         if (options.json) {
             out.print(ProfileFormat.statsJson(s, codes, values, warnings));
         } else {

@@ -82,7 +82,8 @@ public final class Stats {
         // Walk from the largest p down so each adjusted value is the minimum over its rank and all larger ranks.
         for (int rank = m; rank >= 1; rank--) {
             int i = tested[rank - 1];
-            running = Math.min(running, p[i] * m / rank);
+            // m / rank first: it is >= 1, so rounding can never push the adjusted p below the raw one.
+            running = Math.min(running, p[i] * ((double) m / rank));
             adjusted[i] = Math.min(1.0, running);
         }
         return adjusted;

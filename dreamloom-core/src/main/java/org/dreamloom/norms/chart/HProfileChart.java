@@ -99,7 +99,8 @@ public final class HProfileChart {
         } else {
             // XChart lists categories bottom-up; reversing keeps the indicators in their usual top-down order.
             // XChart draws the first category at the top, which keeps the indicators in their usual order.
-            chart.addSeries("h", bars.stream().map(HProfile.Bar::h).toList(),
+            // Rounded to the two decimals the labels show, so a tiny negative h is not labelled "-0.00".
+            chart.addSeries("h", bars.stream().map(b -> Math.round(b.h() * 100) / 100.0 + 0.0).toList(),
                     bars.stream().map(HProfile.Bar::label).toList());
         }
         for (double g : HProfile.GUIDES) {

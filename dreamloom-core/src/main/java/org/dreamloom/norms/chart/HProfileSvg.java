@@ -63,7 +63,7 @@ public final class HProfileSvg {
             double labelX = bar.h() >= 0 ? end + 4 : end - 4;
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"10\" "
                     + "fill=\"#404040\">%+.2f</text>%n", labelX, top + ROW * 0.45, bar.h() >= 0 ? "start" : "end",
-                    bar.h()));
+                    Math.abs(bar.h()) < 0.005 ? 0.0 : bar.h()));
             i++;
         }
         if (profile.bars().isEmpty()) {

@@ -79,6 +79,18 @@ class HProfileChartTest {
     }
 
     @Test
+    void aComparisonWithNothingComputableStillDraws(@TempDir Path dir) throws Exception {
+        // e.g. reports coded automatically before any coder exists: every indicator has an empty denominator
+        Comparison empty = new Comparison("uncoded.jsonl", "the female norms", 3, 500, List.of(
+                new Comparison.Row("A/C index", null, 0.24, null, null, null, Comparison.Test.NONE, "not computable",
+                        0, 1413)), List.of());
+        HProfileChart.write(empty, dir.resolve("e.png"));
+        HProfileChart.write(empty, dir.resolve("e.svg"));
+        assertThat(ImageIO.read(dir.resolve("e.png").toFile())).isNotNull();
+        assertThat(Files.readString(dir.resolve("e.svg"))).contains("no indicator could be computed");
+    }
+
+    @Test
     void rejectsOtherExtensions(@TempDir Path dir) {
         assertThatThrownBy(() -> HProfileChart.write(sample(), dir.resolve("x.jpg")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(".png or .svg");
