@@ -99,6 +99,8 @@ public final class SearchIndex implements Closeable {
     private Object totalsReader;
     private long fingerprint;
     private String indexedEmbedder;
+    /** While a rebuild runs, readers keep the last complete index instead of seeing it half-built. */
+    private volatile boolean rebuilding;
 
     private SearchIndex(Directory directory, Embedder embedder) throws IOException {
         this.directory = directory;
@@ -146,6 +148,16 @@ public final class SearchIndex implements Closeable {
      * last commit, and this object is closed (Lucene's rollback closes the writer): open the index again.
      */
     public synchronized void rebuild(Iterable<IndexedDream> dreams, IntConsumer progress) throws IOException {
+        rebuilding = true;
+        try {
+            rebuildInto(dreams, progress);
+        } finally {
+            rebuilding = false;
+        }
+        searchers.maybeRefreshBlocking();
+    }
+
+    private void rebuildInto(Iterable<IndexedDream> dreams, IntConsumer progress) throws IOException {
         writer.deleteAll();
         fingerprint = 0;
         indexedEmbedder = embedder.id();
@@ -174,6 +186,7 @@ public final class SearchIndex implements Closeable {
                 done += batch.size();
                 progress.accept(done);
             }
+            rebuilding = false;
             commit();
         } catch (java.util.concurrent.CompletionException e) {
             writer.rollback();
@@ -363,7 +376,9 @@ public final class SearchIndex implements Closeable {
 
     /** What the index holds now: count, largest id, fingerprint, and the embedder its vectors came from. */
     public IndexStatus status() throws IOException {
-        searchers.maybeRefreshBlocking();
+        if (!rebuilding) {
+            searchers.maybeRefreshBlocking();
+        }
         IndexSearcher s = searchers.acquire();
         try {
             long count = s.count(new TermQuery(new Term(Fields.TYPE, Fields.DREAM)));
@@ -816,7 +831,9 @@ public final class SearchIndex implements Closeable {
 
     private IndexSearcher acquire() {
         try {
-            searchers.maybeRefresh();
+            if (!rebuilding) {
+                searchers.maybeRefresh();
+            }
             return searchers.acquire();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index for reading", e);

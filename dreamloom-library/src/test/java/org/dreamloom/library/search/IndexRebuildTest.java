@@ -97,6 +97,37 @@ class IndexRebuildTest {
     }
 
     @Test
+    void searchesDuringARebuildSeeTheLastCompleteIndex() throws Exception {
+        try (SearchIndex index = SearchIndex.inMemory(embedder)) {
+            index.rebuild(Fixtures.dreams());
+            SearchRequest all = new SearchRequest("*:*", SearchMode.LEXICAL, 100, 0);
+            long before = index.search(new Viewer("alice"), all).total();
+            List<Long> seenMidway = new ArrayList<>();
+            List<IndexedDream> next = Fixtures.dreams().subList(0, 3);
+            Iterable<IndexedDream> watching = () -> new java.util.Iterator<>() {
+                private int i;
+
+                public boolean hasNext() {
+                    return i < next.size();
+                }
+
+                public IndexedDream next() {
+                    try {
+                        seenMidway.add(index.search(new Viewer("alice"), all).total());
+                        seenMidway.add(index.status().count());
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                    return next.get(i++);
+                }
+            };
+            index.rebuild(watching);
+            assertThat(seenMidway).isNotEmpty().allMatch(n -> n == before || n == 36);
+            assertThat(index.status().count()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void duplicateIdsInARebuildAreRefusedAndTheLastCommitSurvives(@TempDir Path dir) throws Exception {
         List<IndexedDream> dreams = new ArrayList<>(Fixtures.dreams());
         try (SearchIndex index = SearchIndex.open(dir, embedder)) {
