@@ -83,12 +83,17 @@ final class SearchSession implements AutoCloseable {
             index = SearchIndex.open(indexDir(library.path()), embedder);
             LibraryIndexer indexer = LibraryIndexer.standard(store, owner);
             SearchSession s = new SearchSession(store, owner, index, indexer, embedder);
-            if (ensureFresh && !indexer.isFresh(index, s.viewer)) {
-                err.println("dreamloom " + command + ": the search index does not match the library; rebuilding it ...");
-                err.flush();
+            if (ensureFresh) {
                 long t0 = System.nanoTime();
-                int n = s.rebuild();
-                err.printf("dreamloom %s: indexed %,d dreams in %.1f s%n", command, n, (System.nanoTime() - t0) / 1e9);
+                LibraryIndexer.Refresh r = indexer.refresh(index, s.viewer, n -> { });
+                double secs = (System.nanoTime() - t0) / 1e9;
+                if (r.outcome() == LibraryIndexer.Outcome.UPDATED) {
+                    err.printf("dreamloom %s: the search index was behind the library; re-indexed %,d dreams in %.1f s%n",
+                            command, r.dreams(), secs);
+                } else if (r.outcome() == LibraryIndexer.Outcome.REBUILT) {
+                    err.printf("dreamloom %s: the search index did not match the library; rebuilt it (%,d dreams) in"
+                            + " %.1f s%n", command, r.dreams(), secs);
+                }
                 err.flush();
             }
             return s;

@@ -137,15 +137,63 @@ public final class LibraryIndexer {
         return all.size();
     }
 
+    /** What {@link #refresh} did. */
+    public enum Outcome { FRESH, UPDATED, REBUILT }
+
+    /**
+     * The result of a refresh.
+     *
+     * @param outcome  nothing to do, some dreams re-indexed, or the whole index rebuilt
+     * @param dreams   the dreams (re-)indexed
+     */
+    public record Refresh(Outcome outcome, int dreams) {
+    }
+
     /** Whether {@code index} holds exactly what the store implies for {@code indexViewer} (the same user). */
     public boolean isFresh(SearchIndex index, Viewer indexViewer) throws IOException {
+        return index.status().consistentWith(IndexStatus.expected(dreams(known(index, indexViewer)),
+                index.embedder().id()));
+    }
+
+    /**
+     * Brings {@code index} in line with the store: nothing when it is fresh; the new and changed dreams only when
+     * they are few (a rebuild re-embeds every report); otherwise, or when dreams were removed or the embedder
+     * changed, a full rebuild.
+     */
+    public Refresh refresh(SearchIndex index, Viewer indexViewer, IntConsumer progress) throws IOException {
         IndexStatus now = index.status();
+        Map<Long, IndexedDream> known = known(index, indexViewer);
+        List<IndexedDream> expected = dreams(known);
+        IndexStatus want = IndexStatus.expected(expected, index.embedder().id());
+        if (now.consistentWith(want)) {
+            return new Refresh(Outcome.FRESH, 0);
+        }
+        List<IndexedDream> changed = new ArrayList<>();
+        for (IndexedDream d : expected) {
+            IndexedDream old = known.get(d.id());
+            if (old == null || IndexStatus.hash(old) != IndexStatus.hash(d)) {
+                changed.add(d);
+            }
+        }
+        boolean sameModel = now.embedder().equals(want.embedder());
+        if (sameModel && now.count() > 0 && changed.size() * 4 <= expected.size()) {
+            index.upsertAll(changed);
+            progress.accept(changed.size());
+            if (index.status().consistentWith(want)) {
+                return new Refresh(Outcome.UPDATED, changed.size());
+            }
+        }
+        index.rebuild(expected, progress);
+        return new Refresh(Outcome.REBUILT, expected.size());
+    }
+
+    /** The index's copies of the store's dreams, by id (empty for an empty index). */
+    private Map<Long, IndexedDream> known(SearchIndex index, Viewer indexViewer) throws IOException {
         Map<Long, IndexedDream> known = new HashMap<>();
-        if (now.count() > 0) {
+        if (index.status().count() > 0) {
             List<Long> ids = store.list(viewer, DreamQuery.all()).stream().map(StoredDream::id).toList();
             index.load(indexViewer, ids).forEach(s -> known.put(s.dream().id(), s.dream()));
         }
-        IndexStatus expected = IndexStatus.expected(dreams(known), index.embedder().id());
-        return now.consistentWith(expected);
+        return known;
     }
 }
