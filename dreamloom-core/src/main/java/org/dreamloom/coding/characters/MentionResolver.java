@@ -117,6 +117,10 @@ final class MentionResolver {
             "which", "there", "here", "then", "now", "please", "thanks", "hey", "let", "don't", "co", "co.", "inc",
             "inc.", "ltd", "bros", "mickey", "donald", "walt", "mt", "mt.", "ft", "ft.", "los", "las", "san",
             "santa", "el", "la", "le", "de", "du", "van", "von", "st", "st.", "ave", "ave.");
+    private static final Set<String> PERSON_VERBS = set("said", "says", "told", "asked", "came", "went", "was",
+            "is", "and", "who", "had", "has", "would", "could", "wanted", "looked", "laughed", "smiled", "called",
+            "answered", "replied", "walked", "ran", "sat", "stood", "started", "began", "kept", "did", "didn't",
+            "wasn't", "seemed", "knew", "thought", "drove", "gave", "took", "got", "left", "arrived", "'s");
     private static final Set<String> ANAPHORIC = set("person", "individual", "figure");
     /** How many sentences back a pronoun may look for its antecedent. */
     private static final int PRONOUN_WINDOW = 2;
@@ -250,6 +254,9 @@ final class MentionResolver {
                 }
                 if (initials && occurrences(tok) < 2) {
                     return -1; // "GS ... GS" are a person's initials; a lone "DNA" is an acronym
+                }
+                if (!initials && occurrences(tok) < 2 && !personContext(i)) {
+                    return -1; // a lone unknown capitalized word is more often a shop, town or brand
                 }
                 if (i > 0 && PLACE_PREPOSITIONS.contains(doc.lower(i - 1))) {
                     return -1;
@@ -518,7 +525,7 @@ final class MentionResolver {
                     identity = "K";
                 } else if (oneOf) {
                     identity = "K"; // "one of the girls": one of the dreamer's set
-                } else if (number == 2 && !w.equals("strangers") && i > forceGroupUntil && (np == i || doc.lower(np).equals("other")
+                } else if (number == 2 && !w.equals("strangers") && !w.equals("people") && i > forceGroupUntil && (np == i || doc.lower(np).equals("other")
                         || (np + 1 < i && doc.lower(np + 1).equals("other")))) {
                     identity = "U"; // "girls", "other girls", "two other girls": unspecified
                 }
@@ -579,6 +586,10 @@ final class MentionResolver {
             if (same == null && def && number == 1 && c.isHuman() && GENERIC.contains(w)) {
                 same = recentSingular(c.sex, i);
             }
+        }
+        if (same == null && def && number == 1 && c.identity.equals("S") && (w.equals("boy") || w.equals("girl"))
+                && doc.lower(np).equals("the")) {
+            c.identity = "K"; // "the boy I go with", "the girl he dates": presumed known on first mention
         }
         if (same == null && def && number == 2 && c.identity.equals("S") && PEER_GROUPS.contains(w)) {
             c.identity = "K"; // "the girls": a definite group nobody introduced is the dreamer's own set
@@ -743,6 +754,22 @@ final class MentionResolver {
     /** "L" or "L.". */
     private static boolean isInitial(String t) {
         return (t.length() == 1 || t.length() == 2 && t.charAt(1) == '.') && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z';
+    }
+
+    /** True when the words around token {@code i} treat it as a person: an age, a verb of saying, an apposition. */
+    private boolean personContext(int i) {
+        int after = i + 1;
+        while (after < doc.size() && after < i + 3 && (isInitial(doc.token(after)) || capitalized(doc.token(after)))) {
+            after++;
+        }
+        if (after < doc.size()) {
+            String next = doc.lower(after);
+            if (next.equals("(") || next.equals(",") || PERSON_VERBS.contains(next)) {
+                return true;
+            }
+        }
+        return i > 0 && (doc.lower(i - 1).equals(",") || OWN.contains(doc.lower(i - 1))
+                || doc.lower(i - 1).equals("and") || doc.lower(i - 1).equals("with"));
     }
 
     private boolean knownName(String lower) {
