@@ -225,9 +225,27 @@ public final class CharacterRefs {
     private boolean isName(int i) {
         String tok = doc.token(i);
         return tok.length() > 1 && Character.isUpperCase(tok.charAt(0)) && Character.isLowerCase(tok.charAt(1))
-                && !doc.isSentenceInitial(i) && !NOT_NAMES.contains(doc.lower(i))
+                && (!doc.isSentenceInitial(i) || namesSeenInside().contains(doc.lower(i)))
+                && !NOT_NAMES.contains(doc.lower(i))
                 && !(i > 0 && Character.isUpperCase(doc.token(i - 1).charAt(0)) && !doc.isSentenceInitial(i - 1)
                 && !NOT_NAMES.contains(doc.lower(i - 1)));
+    }
+
+    private java.util.Set<String> namesInside;
+
+    /** Capitalised words seen inside a sentence: a sentence-initial "Bill" is a name when "Bill" also occurs there. */
+    private java.util.Set<String> namesSeenInside() {
+        if (namesInside == null) {
+            namesInside = new java.util.HashSet<>();
+            for (int j = 0; j < doc.size(); j++) {
+                String t = doc.token(j);
+                if (t.length() > 1 && Character.isUpperCase(t.charAt(0)) && Character.isLowerCase(t.charAt(1))
+                        && !doc.isSentenceInitial(j)) {
+                    namesInside.add(doc.lower(j));
+                }
+            }
+        }
+        return namesInside;
     }
 
     /** Capitalised words that are not people's names. */

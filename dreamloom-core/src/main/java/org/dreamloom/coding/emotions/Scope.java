@@ -18,7 +18,7 @@ public enum Scope {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "nobody", "nor", "without",
             "hardly", "neither", "nothing", "cannot", "didnt", "wasnt", "dont", "couldnt", "wouldnt", "isnt", "lest");
     private static final Set<String> HYPOTHETICALS = Set.of("would", "'d", "might", "should", "if", "unless",
-            "wish", "wished", "hoping", "hope", "whether", "supposed", "pretend", "pretended", "lest", "may");
+            "wish", "wished", "hoping", "hope", "whether", "supposed", "pretend", "pretended", "lest", "may", "almost", "nearly");
     /** Tokens that end a clause: the scope of a negation does not reach across them. */
     private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "but", "and", "because", "so", "then",
             "when", "while", "though", "although", "until", "after", "before", "(", ")", "\"", "-", "--", "since", "that",

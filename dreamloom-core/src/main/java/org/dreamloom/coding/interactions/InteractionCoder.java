@@ -32,6 +32,8 @@ public final class InteractionCoder implements Coder {
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "got", "get", "gets",
             "is", "are", "be", "getting");
     private static final int TARGET_WINDOW = 4;
+    /** The initiator of an aggression whose doer the report does not name, as the norm cards write it. */
+    public static final String UNKNOWN = "Q";
 
     private final Category category;
     private final PhraseLexicon lexicon;
@@ -91,22 +93,33 @@ public final class InteractionCoder implements Coder {
             if (Scope.of(doc, m.first()) != Scope.ASSERTED) {
                 continue;
             }
+            if (category == Category.AGGRESSION && thingDoesIt(doc, refs, m.first())) {
+                continue; // "the truck hit it": a thing, not a character, acts
+            }
             String label = m.label();
             int level = label.charAt(1) - '0';
             char type = label.length() > 2 ? label.charAt(2) : '>';
             String init = null;
             String target = null;
             Integer byAgent = byAgent(doc, refs, m);
-            boolean passive = byAgent != null || m.first() > 0 && PASSIVE_AUX.contains(doc.lower(m.first() - 1))
+            // "was chased" is passive, "was yelling at" is not
+            boolean passive = byAgent != null || !doc.lower(m.first()).endsWith("ing") && m.first() > 0
+                    && PASSIVE_AUX.contains(doc.lower(m.first() - 1))
                     && doc.sentenceOf(m.first() - 1) == doc.sentenceOf(m.first()) && type != '=';
             Integer before = refs.subjectBefore(m.first());
             Integer inside = firstRefInside(refs, m);
             Integer after = inside != null ? inside : refs.refAfter(m.end() - 1, TARGET_WINDOW);
             if (passive) {
-                if (byAgent == null && category == Category.AGGRESSION) {
-                    continue; // "he was killed": no one is said to have done it (misfortune, not aggression)
-                }
                 target = before == null ? null : refs.refAt(before);
+                if (byAgent == null && category == Category.AGGRESSION) {
+                    // "I was thrown into a closet": an unknown aggressor, coded Q as on the norm cards; "he was
+                    // killed" names no one at all and is left to the misfortune coder
+                    if (!CharacterRefs.DREAMER.equals(target)) {
+                        continue;
+                    }
+                    out.add(new Interaction(UNKNOWN, level, type, target, m.first(), m.end()));
+                    continue;
+                }
                 init = byAgent == null ? null : refs.refAt(byAgent);
                 if (init == null && target != null) {
                     init = refs.nearestCharacter(m.first()); // "I had been introduced": by someone in the scene
@@ -144,8 +157,9 @@ public final class InteractionCoder implements Coder {
             "asked", "demanded", "replied", "answered", "called");
 
     /**
-     * A character who is angry ("the waitress became rather angry") shows hostility: level 2 when they say
-     * something in the same sentence, else 1; aimed at the person after the cue, else the dreamer.
+     * Anger is hostility (aggression level 1, or 2 when words are spoken in the same sentence): a character's
+     * ("the waitress became rather angry") is aimed at the person after the cue, else the dreamer; the dreamer's
+     * at the person after the cue, else the nearest character.
      */
     private static List<Interaction> hostileCharacters(Document doc, CharacterRefs refs) {
         List<Interaction> out = new ArrayList<>();
@@ -154,12 +168,20 @@ public final class InteractionCoder implements Coder {
                 continue;
             }
             String who = EmotionCoder.experiencer(doc, refs, cue);
-            if (who == null || who.equals(CharacterRefs.DREAMER)) {
+            if (who == null) {
                 continue;
             }
             Integer after = refs.refAfter(cue.end() - 1, TARGET_WINDOW);
             String target = after == null ? null : known(refs.refAt(after));
-            if (target == null || target.equals(who)) {
+            if (who.equals(CharacterRefs.DREAMER)) {
+                // the dreamer's anger is aimed at the character it is about, or the one nearest to it
+                if (target == null || target.equals(who)) {
+                    target = refs.nearestCharacter(cue.first());
+                }
+                if (target == null) {
+                    continue;
+                }
+            } else if (target == null || target.equals(who)) {
                 target = CharacterRefs.DREAMER;
             }
             int s = doc.sentenceOf(cue.first());
@@ -172,6 +194,24 @@ public final class InteractionCoder implements Coder {
             out.add(new Interaction(who, level, '>', target, cue.first(), cue.end()));
         }
         return out;
+    }
+
+    private static final Set<String> GLUE = Set.of("had", "has", "have", "was", "were", "also", "then", "just",
+            "suddenly", "again", "finally", "really", "actually", "'s", "'d", "still", "soon", "immediately");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "another", "some");
+
+    /** True when the word right before the cue is a determined noun that names no person ("the car hit"). */
+    private static boolean thingDoesIt(Document doc, CharacterRefs refs, int first) {
+        int s = doc.sentenceFirstToken(doc.sentenceOf(first));
+        int j = first - 1;
+        while (j >= s && GLUE.contains(doc.lower(j))) {
+            j--;
+        }
+        if (j < s || refs.refAt(j) != null || !Character.isLetter(doc.lower(j).charAt(0))) {
+            return false;
+        }
+        return j - 1 >= s && DETERMINERS.contains(doc.lower(j - 1))
+                || j - 2 >= s && DETERMINERS.contains(doc.lower(j - 2)) && refs.refAt(j - 1) == null;
     }
 
     /** A person reference inside a multi-word cue ("gave me", "kicked us out"). */

@@ -9,8 +9,8 @@ import org.dreamloom.coding.emotions.Scope;
 import org.dreamloom.nlp.Document;
 
 /**
- * Labels a report as a nightmare and/or a lucid dream, with evidence. A nightmare is a report that wakes the
- * dreamer from fear ("I woke up screaming"), or whose emotions are dominated by intense apprehension (at least
+ * Labels a report as a nightmare and/or a lucid dream, with evidence. A nightmare is a report that calls
+ * itself one ("I had a nightmare"), that wakes the dreamer from fear ("I woke up screaming"), or whose emotions are dominated by intense apprehension (at least
  * two apprehension cues, most of its emotion cues, one of them intense such as "terrified"). A lucid dream is
  * one where the dreamer states, inside the dream, that they knew they were dreaming (not negated, not in a
  * sentence about waking up).
@@ -33,6 +33,13 @@ public final class DreamLabeler {
     private static DreamLabel nightmare(Document doc, List<PhraseLexicon.Match> matches) {
         List<Evidence> ev = new ArrayList<>();
         boolean wokeFromFear = false;
+        boolean named = false;
+        for (PhraseLexicon.Match m : matches) {
+            if (m.label().equals("NIGHTMARE") && Scope.of(doc, m.first()) == Scope.ASSERTED) {
+                named = true; // "I had a nightmare": the dreamer's own word for it
+                ev.add(span(doc, m.first(), m.end()));
+            }
+        }
         List<EmotionCoder.Cue> cues = EmotionCoder.cues(doc).stream().filter(c -> c.scope() == Scope.ASSERTED).toList();
         for (PhraseLexicon.Match w : matches) {
             if (!w.label().equals("WAKE") || Scope.of(doc, w.first()) != Scope.ASSERTED) {
@@ -63,8 +70,8 @@ public final class DreamLabeler {
             }
         }
         boolean dominated = ap >= 2 && ap * 2 > cues.size() && intense;
-        double score = Math.min(1.0, (wokeFromFear ? 0.6 : 0.0) + Math.min(0.3, 0.1 * ap) + (intense ? 0.1 : 0.0));
-        boolean value = wokeFromFear || dominated;
+        double score = Math.min(1.0, (wokeFromFear || named ? 0.6 : 0.0) + Math.min(0.3, 0.1 * ap) + (intense ? 0.1 : 0.0));
+        boolean value = wokeFromFear || named || dominated;
         return new DreamLabel("nightmare", value, value ? Math.max(score, 0.5) : Math.min(score, 0.49),
                 ev.stream().distinct().toList());
     }

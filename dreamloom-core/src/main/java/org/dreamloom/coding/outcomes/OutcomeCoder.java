@@ -98,10 +98,52 @@ public final class OutcomeCoder implements Coder {
             evidence.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(Evidence.of(doc.text(), doc.start(m.first()), doc.end(m.end() - 1)));
         }
+        if (category == Category.FAILURE || category == Category.SUCCESS) {
+            strivings(doc, refs, best, evidence);
+        }
         List<CodedItem> out = new ArrayList<>();
         best.forEach((key, label) -> out.add(new CodedItem(label + "," + key.substring(key.indexOf('|') + 1),
                 evidence.get(key), id())));
         return out;
+    }
+
+    private static final Set<String> TRY = Set.of("tried", "trying", "try", "tries", "attempted", "attempting",
+            "struggled", "struggling");
+    private static final Set<String> FAILED = Set.of("couldn't", "cannot", "can't", "unable", "failed", "wouldn't",
+            "vain", "useless");
+    private static final Set<String> SUCCEEDED = Set.of("finally", "managed", "succeeded", "success");
+
+    /**
+     * A striving and its end in one sentence: "I tried to open it, but I couldn't" is a failure, "I tried and
+     * finally managed" a success. Credited to whoever tried.
+     */
+    private void strivings(Document doc, CharacterRefs refs, Map<String, String> best, Map<String, List<Evidence>> evidence) {
+        Set<String> ends = category == Category.FAILURE ? FAILED : SUCCEEDED;
+        String label = PREFIX.get(category);
+        for (int i = 0; i < doc.size(); i++) {
+            if (!TRY.contains(doc.lower(i)) || Scope.of(doc, i) != Scope.ASSERTED) {
+                continue;
+            }
+            int end = doc.sentenceEndToken(doc.sentenceOf(i));
+            for (int j = i + 1; j < end; j++) {
+                String t = doc.lower(j);
+                boolean hit = ends.contains(t) || category == Category.FAILURE && t.equals("not") && j > 0
+                        && (doc.lower(j - 1).equals("could") || doc.lower(j - 1).equals("would"));
+                if (!hit) {
+                    continue;
+                }
+                Integer subj = refs.subjectBefore(i);
+                String who = subj == null ? CharacterRefs.DREAMER : refs.refAt(subj);
+                if (!who.equals(CharacterRefs.UNRESOLVED)) {
+                    String key = doc.sentenceOf(i) + "|" + who;
+                    best.putIfAbsent(key, label);
+                    List<Evidence> ev = evidence.computeIfAbsent(key, k -> new ArrayList<>());
+                    ev.add(Evidence.of(doc.text(), doc.start(i), doc.end(i)));
+                    ev.add(Evidence.of(doc.text(), doc.start(j), doc.end(j)));
+                }
+                break;
+            }
+        }
     }
 
     /** The character the outcome befell: the clause's subject, else the person right after, else the dreamer. */

@@ -29,6 +29,15 @@ class InteractionCoderTest {
     void passivesSwapInitiatorAndTarget() {
         assertThat(codes(code(InteractionCoder.aggression(), "I was chased by a big dog.", "1ANI")))
                 .containsExactly("1ANI 6> D");
+        assertThat(codes(code(InteractionCoder.aggression(), "The man was yelling at me.", "1MSA")))
+                .as("progressive, not passive").containsExactly("1MSA 2> D");
+    }
+
+    @Test
+    void anUnnamedAggressorIsCodedQ() {
+        assertThat(codes(code(InteractionCoder.aggression(), "Then I was pushed into a closet.", "1MSA")))
+                .containsExactly("Q 7> D");
+        assertThat(code(InteractionCoder.aggression(), "The man was killed.", "1MSA")).as("a misfortune").isEmpty();
     }
 
     @Test
@@ -44,6 +53,12 @@ class InteractionCoderTest {
         InteractionCoder agg = InteractionCoder.aggression();
         assertThat(code(agg, "The man did not hit me.", "1MSA")).isEmpty();
         assertThat(code(agg, "I thought he would hit me.", "1MSA")).isEmpty();
+        assertThat(code(agg, "I turned and almost hit a little kitten.", "1ANI")).isEmpty();
+    }
+
+    @Test
+    void thingsThatActAreNotAggressors() {
+        assertThat(code(InteractionCoder.aggression(), "I saw the man. Then the truck hit him.", "1MSA")).isEmpty();
     }
 
     @Test
@@ -58,6 +73,8 @@ class InteractionCoderTest {
         assertThat(codes(code(InteractionCoder.aggression(), "The waitress became angry and said I was slow.", "1FOA")))
                 .containsExactly("1FOA 2> D");
         assertThat(code(InteractionCoder.aggression(), "The waitress was not angry.", "1FOA")).isEmpty();
+        assertThat(codes(code(InteractionCoder.aggression(), "Then Bill left early. I was furious.", "1MKA")))
+                .containsExactly("D 1> 1MKA");
     }
 
     @Test

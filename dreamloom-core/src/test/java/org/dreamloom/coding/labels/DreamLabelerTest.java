@@ -23,6 +23,12 @@ class DreamLabelerTest {
     }
 
     @Test
+    void aReportThatCallsItselfANightmareIsOneUnlessNegated() {
+        assertThat(labeler.labels(doc("I had a horrible nightmare about my exam.")).nightmare().value()).isTrue();
+        assertThat(labeler.labels(doc("It was not a nightmare, just odd.")).nightmare().value()).isFalse();
+    }
+
+    @Test
     void aPleasantDreamIsNeither() {
         DreamLabels l = labeler.labels(doc("I was happy at the beach with my friends. I woke up smiling."));
         assertThat(l.nightmare().value()).isFalse();

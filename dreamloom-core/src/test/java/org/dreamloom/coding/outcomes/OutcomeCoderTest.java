@@ -29,6 +29,16 @@ class OutcomeCoderTest {
     }
 
     @Test
+    void aStrivingAndItsEndInOneSentence() {
+        String text = "My sister tried to open the window but she couldn't.";
+        List<CodedItem> fl = code(OutcomeCoder.failure(), text, "1FTA");
+        assertThat(codes(fl)).containsExactly("FL,1FTA");
+        assertThat(fl.get(0).evidence()).extracting(e -> e.text()).containsExactly("tried", "couldn't");
+        assertThat(codes(code(OutcomeCoder.success(), "I tried again and finally it opened."))).containsExactly("SU,D");
+        assertThat(code(OutcomeCoder.failure(), "I tried the soup.")).isEmpty();
+    }
+
+    @Test
     void negatedOutcomesAreNotCoded() {
         assertThat(code(OutcomeCoder.misfortune(), "Nobody was hurt and I did not fall.")).isEmpty();
     }
