@@ -418,6 +418,11 @@ public final class SearchIndex implements Closeable {
             if (mode != SearchMode.LEXICAL && plan.semanticText().isBlank()) {
                 mode = SearchMode.LEXICAL; // nothing to embed: filters only
             }
+            if (mode != SearchMode.LEXICAL && !indexedEmbedder.equals(embedder.id())) {
+                throw new IllegalStateException("the index's vectors come from '" + indexedEmbedder + "' but queries "
+                        + "are embedded with '" + embedder.id() + "'; rebuild the index (dreamloom reindex) "
+                        + "or search by words only");
+            }
             return switch (mode) {
                 case LEXICAL -> lexical(s, plan, visible, viewer, request);
                 case SEMANTIC -> semantic(s, plan, visible, viewer, request);

@@ -82,6 +82,17 @@ class HighlightAndFacetsTest {
     }
 
     @Test
+    void offsetsStayRightAroundAccentsAndEmojiAndEmptyTextIsFine() throws Exception {
+        String text = "Au café 🙂 j'ai trouvé une key — the KEY!";
+        Highlighter hl = new Highlighter(Fields.analyzer(), parse("key"));
+        List<Span> m = hl.matches(text);
+        assertThat(m).hasSize(2);
+        assertThat(m).allSatisfy(s -> assertThat(text.substring(s.start(), s.end())).isEqualToIgnoringCase("key"));
+        assertThat(hl.matches("")).isEmpty();
+        assertThat(Highlighter.snippet("", List.of(), 0, 0)).isEmpty();
+    }
+
+    @Test
     void snippetsAreHtmlEscaped() throws Exception {
         String text = "I saw <script> & a key";
         Highlighter hl = new Highlighter(Fields.analyzer(), parse("key"));

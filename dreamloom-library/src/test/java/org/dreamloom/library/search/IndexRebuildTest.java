@@ -49,6 +49,11 @@ class IndexRebuildTest {
         }
         try (SearchIndex index = SearchIndex.open(dir, new HashingEmbedder(64, 256))) {
             assertThat(index.status().consistentWith(IndexStatus.expected(Fixtures.dreams(), "hashing-64"))).isFalse();
+            // Until rebuilt, searching by meaning is refused with a clear message; words still work.
+            assertThatThrownBy(() -> index.search(new Viewer("alice"), SearchRequest.of("key")))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("rebuild the index");
+            assertThat(index.search(new Viewer("alice"), SearchRequest.of("key").withMode(SearchMode.LEXICAL)).total())
+                    .isPositive();
             index.rebuild(Fixtures.dreams());
             assertThat(index.status().consistentWith(IndexStatus.expected(Fixtures.dreams(), "hashing-64"))).isTrue();
         }
