@@ -73,7 +73,7 @@ public final class SearchCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         boolean terminal = System.console() != null;
-        out.printf("%,d dream%s match %s%s%n", r.total(), r.total() == 1 ? "" : "s", q,
+        out.printf("%,d %s %s%s%n", r.total(), r.total() == 1 ? "dream matches" : "dreams match", q,
                 r.mode() == SearchMode.LEXICAL ? "" : " (" + r.mode().name().toLowerCase(java.util.Locale.ROOT) + ")");
         for (Hit h : r.hits()) {
             out.println();

@@ -99,11 +99,12 @@ class LibraryCodingTest {
         Path tsv = Files.writeString(dir.resolve("zed.tsv"), "\"n\"\t\"date\"\t\"dream\"\n"
                 + "\"0001\"\t\"(1990-01-01)\"\t\"My mother gave me a key.\"\n");
         Files.writeString(dir.resolve("zed.json"), "{\"short_name\": \"zed\", \"long_name\": \"Zed\", \"sex\": \"male\"}");
-        Cli r = Cli.run("code", md.toString(), csv.toString(), tsv.toString());
+        Path jsonl = Files.writeString(dir.resolve("records.jsonl"), "{\"dreamer\": \"ann\", \"text\": \"I lost my keys.\"}\n");
+        Cli r = Cli.run("code", md.toString(), csv.toString(), tsv.toString(), jsonl.toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.PARTIAL);
         var cards = r.out().lines().map(CardJson::parse).toList();
         assertThat(cards).extracting(c -> c.report().strip()).containsExactly("My brother ran after a dog.",
-                "I swam in a lake with my aunt.", "A policeman stopped my car", "My mother gave me a key.");
+                "I swam in a lake with my aunt.", "A policeman stopped my car", "My mother gave me a key.", "I lost my keys.");
         assertThat(cards.get(3).series()).isEqualTo("zed");
         assertThat(cards.get(3).number()).isEqualTo("0001");
         assertThat(r.err()).contains(csv + ":3");
