@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.dreamloom.library.LibraryIndexer;
 import org.dreamloom.library.embed.Embedder;
 import org.dreamloom.library.embed.HashingEmbedder;
-import org.dreamloom.library.embed.MiniLmEmbedder;
+import org.dreamloom.library.embed.Embedders;
 import org.dreamloom.library.search.SearchIndex;
 import org.dreamloom.library.search.Viewer;
 import org.dreamloom.library.store.DreamStore;
@@ -63,7 +63,9 @@ final class SearchSession implements AutoCloseable {
                 // DJL must not probe the network; set before its classes load (Main does too, tests may not)
                 System.setProperty("OPT_OUT_TRACKING", "true");
                 System.setProperty("offline", "true");
-                yield MiniLmEmbedder.stock();
+                // the application's standard set-up (one single-threaded model per core), so every part of the
+                // application writes and reads the index with the same embedder id
+                yield Embedders.standard();
             }
             case "hashing" -> new HashingEmbedder();
             default -> throw new IllegalArgumentException("unknown embedder '" + name + "'; use minilm or hashing");
