@@ -103,6 +103,11 @@ final class SearchSession implements AutoCloseable {
             closeQuietly(index);
             store.close();
             closeQuietly(embedder);
+            // Lucene's LockObtainFailedException, recognised by name so that the command line stays off Lucene
+            if (e instanceof IOException lock && lock.getClass().getSimpleName().equals("LockObtainFailedException")) {
+                throw new UncheckedIOException("the search index " + indexDir(library.path()) + " is in use by another"
+                        + " dreamloom process (a running dreamloom serve?); stop it or try again when it is done", lock);
+            }
             if (e instanceof IOException io) {
                 throw new UncheckedIOException("cannot open the search index " + indexDir(library.path()) + ": "
                         + io.getMessage() + " (delete the folder and run dreamloom reindex)", io);
