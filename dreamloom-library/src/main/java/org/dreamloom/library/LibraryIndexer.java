@@ -79,10 +79,14 @@ public final class LibraryIndexer {
      * index's copy, by id) with the same text keeps the labels it has there.
      */
     public List<IndexedDream> dreams(Map<Long, IndexedDream> known) {
+        return dreams(store.list(viewer, DreamQuery.all()), known);
+    }
+
+    private List<IndexedDream> dreams(List<StoredDream> stored, Map<Long, IndexedDream> known) {
+        Map<Long, List<StoredCoding>> codings = store.codingsOfVisible(viewer);
         List<IndexedDream> out = new ArrayList<>();
-        for (StoredDream d : store.list(viewer, DreamQuery.all())) {
-            List<StoredCoding> codings = store.codingsFor(viewer, d.id());
-            Card latest = latest(codings);
+        for (StoredDream d : stored) {
+            Card latest = latest(codings.getOrDefault(d.id(), List.of()));
             IndexedDream old = known.get(d.id());
             Map<String, String> labels = old != null && old.text().equals(d.dream().text()) ? old.labels()
                     : labeller.apply(d.dream().text());
@@ -151,7 +155,8 @@ public final class LibraryIndexer {
 
     /** Whether {@code index} holds exactly what the store implies for {@code indexViewer} (the same user). */
     public boolean isFresh(SearchIndex index, Viewer indexViewer) throws IOException {
-        return index.status().consistentWith(IndexStatus.expected(dreams(known(index, indexViewer)),
+        List<StoredDream> stored = store.list(viewer, DreamQuery.all());
+        return index.status().consistentWith(IndexStatus.expected(dreams(stored, known(index, indexViewer, stored)),
                 index.embedder().id()));
     }
 
@@ -162,8 +167,9 @@ public final class LibraryIndexer {
      */
     public Refresh refresh(SearchIndex index, Viewer indexViewer, IntConsumer progress) throws IOException {
         IndexStatus now = index.status();
-        Map<Long, IndexedDream> known = known(index, indexViewer);
-        List<IndexedDream> expected = dreams(known);
+        List<StoredDream> stored = store.list(viewer, DreamQuery.all());
+        Map<Long, IndexedDream> known = known(index, indexViewer, stored);
+        List<IndexedDream> expected = dreams(stored, known);
         IndexStatus want = IndexStatus.expected(expected, index.embedder().id());
         if (now.consistentWith(want)) {
             return new Refresh(Outcome.FRESH, 0);
@@ -188,10 +194,11 @@ public final class LibraryIndexer {
     }
 
     /** The index's copies of the store's dreams, by id (empty for an empty index). */
-    private Map<Long, IndexedDream> known(SearchIndex index, Viewer indexViewer) throws IOException {
+    private static Map<Long, IndexedDream> known(SearchIndex index, Viewer indexViewer, List<StoredDream> stored)
+            throws IOException {
         Map<Long, IndexedDream> known = new HashMap<>();
         if (index.status().count() > 0) {
-            List<Long> ids = store.list(viewer, DreamQuery.all()).stream().map(StoredDream::id).toList();
+            List<Long> ids = stored.stream().map(StoredDream::id).toList();
             index.load(indexViewer, ids).forEach(s -> known.put(s.dream().id(), s.dream()));
         }
         return known;

@@ -59,6 +59,9 @@ class LibraryIndexerTest {
             store.saveBatch(owner, List.of(new ImportedDream(d, dir, 1, null)), Visibility.PRIVATE);
             long id = store.list(owner, org.dreamloom.library.store.DreamQuery.all()).get(0).id();
             store.saveCoding(id, "characters@1", card("1ANI"));
+            assertThat(store.codingsOfVisible(owner).get(id)).extracting(StoredCoding::coderVersion)
+                    .containsExactly("characters@1");
+            assertThat(store.codingsOfVisible(store.ownerId("bob"))).as("a private dream's cards").isEmpty();
             LibraryIndexer indexer = new LibraryIndexer(store, owner, text -> Map.of("nightmare", "true"));
             Viewer ann = new Viewer("ann");
             assertThat(indexer.refresh(index, ann, n -> { }).outcome()).isEqualTo(LibraryIndexer.Outcome.REBUILT);

@@ -430,6 +430,30 @@ public final class DreamStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Every card of every dream the viewer may see, by dream id, each dream's oldest first: one query instead of
+     * one {@link #codingsFor} per dream when a whole library is read (the search index's freshness check).
+     */
+    public synchronized Map<Long, List<StoredCoding>> codingsOfVisible(long viewer) {
+        Map<Long, List<StoredCoding>> out = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT c.dream_id, c.coder_version, c.card, c.created_at "
+                + "FROM codings c JOIN dreams d ON d.id = c.dream_id WHERE " + VISIBLE
+                + " ORDER BY c.dream_id, c.created_at, c.id")) {
+            ps.setLong(1, viewer);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    StoredCoding c = new StoredCoding(rs.getLong(1), rs.getString(2), CardJson.parse(rs.getString(3)),
+                            rs.getString(4));
+                    out.computeIfAbsent(c.dreamId(), k -> new ArrayList<>()).add(c);
+                }
+            }
+            conn.commit();
+            return out;
+        } catch (SQLException e) {
+            throw fail("cannot read the codings", e);
+        }
+    }
+
     /** Up to {@code limit} dreams the viewer may see that have no card from {@code coderVersion}, in id order. */
     public synchronized List<StoredDream> dreamsNotCodedBy(long viewer, String coderVersion, int limit) {
         List<StoredDream> out = new ArrayList<>();
