@@ -18,7 +18,7 @@ class OutcomeCoderTest {
     void misfortunesWithTheCharacterInvolved() {
         assertThat(codes(code(OutcomeCoder.misfortune(), "I fell and was badly hurt."))).containsExactly("M5,D");
         assertThat(codes(code(OutcomeCoder.misfortune(), "My father died in the war.", "1MFA"))).containsExactly("M6,1MFA");
-        assertThat(codes(code(OutcomeCoder.misfortune(), "I got lost in the city."))).containsExactly("M2,D");
+        assertThat(codes(code(OutcomeCoder.misfortune(), "I got lost in the city."))).containsExactly("M1,D");
     }
 
     @Test
