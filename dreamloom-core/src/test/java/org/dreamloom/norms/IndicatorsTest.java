@@ -59,7 +59,7 @@ class IndicatorsTest {
         Process p = new ProcessBuilder("python3", "-c", script, Python.shared().resolve("tools").toString(),
                 Python.gold().toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         com.fasterxml.jackson.databind.JsonNode py = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(p.getInputStream());
+                .readTree(p.getInputStream().readAllBytes()); // read to the end, so python never writes into a closed pipe
         assertThat(p.waitFor()).isZero();
         List<IndicatorValue> java = Indicators.compute(cards);
         assertThat(java).hasSize(py.size() - 2);
