@@ -111,6 +111,8 @@ public final class OutcomeCoder implements Coder {
             "struggled", "struggling");
     private static final Set<String> FAILED = Set.of("couldn't", "cannot", "can't", "unable", "failed", "wouldn't",
             "vain", "useless");
+    /** Verbs whose negation ends a striving in failure ("could not", "couldn't", "can't" = "ca" + "n't"). */
+    private static final Set<String> NEGATED_VERBS = Set.of("could", "would", "can", "ca");
     private static final Set<String> SUCCEEDED = Set.of("finally", "managed", "succeeded", "success");
 
     /**
@@ -127,8 +129,11 @@ public final class OutcomeCoder implements Coder {
             int end = doc.sentenceEndToken(doc.sentenceOf(i));
             for (int j = i + 1; j < end; j++) {
                 String t = doc.lower(j);
-                boolean hit = ends.contains(t) || category == Category.FAILURE && t.equals("not") && j > 0
-                        && (doc.lower(j - 1).equals("could") || doc.lower(j - 1).equals("would"));
+                // the tokenizer splits "couldn't" into "could" + "n't" (UD style): the clitic with its verb is a failure
+                boolean clitic = t.equals("n't") || t.equals("not");
+                boolean negated = category == Category.FAILURE && clitic && j > i + 1
+                        && NEGATED_VERBS.contains(doc.lower(j - 1));
+                boolean hit = ends.contains(t) || negated;
                 if (!hit) {
                     continue;
                 }
@@ -139,7 +144,7 @@ public final class OutcomeCoder implements Coder {
                     best.putIfAbsent(key, label);
                     List<Evidence> ev = evidence.computeIfAbsent(key, k -> new ArrayList<>());
                     ev.add(Evidence.of(doc.text(), doc.start(i), doc.end(i)));
-                    ev.add(Evidence.of(doc.text(), doc.start(j), doc.end(j)));
+                    ev.add(Evidence.of(doc.text(), doc.start(negated ? j - 1 : j), doc.end(j)));
                 }
                 break;
             }
