@@ -334,7 +334,8 @@ async function profilePage() {
     h('div', { class: 'grid2' },
       h('div', {}, h('h2', {}, 'Recurring codes'), h('div', { class: 'card' }, themeList(p.themes.codes, n => n))),
       h('div', {}, h('h2', {}, 'Recurring words and tags'), h('div', { class: 'card' },
-        themeList(p.themes.tags, n => '#' + n), themeList(p.themes.words, n => n)))),
+        h('h3', { class: 'mini' }, 'Tags'), themeList(p.themes.tags, n => '#' + n),
+        h('h3', { class: 'mini' }, 'Words'), themeList(p.themes.words, n => n)))),
     h('h2', {}, 'Kindred dreams others shared'), h('div', { class: 'card' }, kindred));
   if (window.Chart) {
     if (hProfile) hChart(hCanvas, ind.values.filter(v => v.h !== undefined && v.h !== null));
@@ -367,7 +368,7 @@ function trendChart(canvas, trends) {
       { type: 'line', label: 'lucidity (0…4)', data: trends.map(t => t.lucidity), borderColor: '#8e44ad', yAxisID: 'y2', spanGaps: true, tension: .3 },
     ] },
     options: { maintainAspectRatio: false, animation: false,
-      scales: { y: { beginAtZero: true, title: { display: true, text: 'dreams' } },
+      scales: { y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'dreams' } },
         y2: { position: 'right', min: -2, max: 4, grid: { display: false } } } },
   }));
 }

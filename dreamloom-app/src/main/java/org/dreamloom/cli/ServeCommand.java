@@ -47,14 +47,40 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-demo", description = "Do not create the demo account or load the samples.")
     boolean noDemo;
 
+    /** A started server and the library it serves; closing stops the server, then closes the library. */
+    public record Running(WebServer server, DreamStore store, String url) implements AutoCloseable {
+        @Override
+        public void close() {
+            server.close();
+            store.close();
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65_535) {
             err.println("dreamloom serve: --port must be from 0 to 65535");
             return ExitCodes.USAGE;
         }
+        Running running = launch(spec.commandLine().getOut(), err);
+        if (running == null) {
+            return ExitCodes.SOFTWARE;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Opens the library, starts the server, loads the samples into the demo account and prints the URL and the
+     * login; returns null (after printing why) when the server cannot start.
+     */
+    Running launch(PrintWriter out, PrintWriter err) {
         DreamStore store = library.open();
         WebServer server;
         try {
@@ -63,7 +89,8 @@ public final class ServeCommand implements Callable<Integer> {
             store.close();
             err.println("dreamloom serve: cannot listen on " + host + ":" + port + ": " + e.getMessage()
                     + " — is another server using that port? Try --port 0 or another port");
-            return ExitCodes.SOFTWARE;
+            err.flush();
+            return null;
         }
         String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/";
         if (!noDemo) {
@@ -82,14 +109,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         out.printf("Dreamloom is running at %s  (library %s; Ctrl-C stops it)%n", url, store.location());
         out.flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            store.close();
-            stopped.countDown();
-        }));
-        stopped.await();
-        return ExitCodes.OK;
+        err.flush();
+        return new Running(server, store, url);
     }
 
     private static boolean isLoopback(String host) {

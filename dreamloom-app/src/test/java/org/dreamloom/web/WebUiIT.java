@@ -70,6 +70,7 @@ class WebUiIT {
     }
 
     private static void screenshot(String name) throws IOException {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("toast")));
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         File shot = driver.getScreenshotAs(OutputType.FILE);
@@ -132,7 +133,8 @@ class WebUiIT {
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("kindred"), "Looking")));
         screenshot("profile.png");
 
-        driver.get(base + "/#/journal");
-        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("a.entry"), 4));
+        driver.findElement(By.cssSelector("nav a[data-nav=journal]")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Your journal"));
+        assertThat(driver.findElements(By.cssSelector("main a.entry"))).hasSize(4);
     }
 }
