@@ -58,7 +58,7 @@ function mount(...nodes) {
   state.charts.forEach(c => c.destroy());
   state.charts = [];
   const main = document.getElementById('main');
-  main.replaceChildren(...nodes);
+  main.replaceChildren(...nodes.flat());
 }
 
 function chip(text, cls) { return h('span', { class: 'chip' + (cls ? ' ' + cls : '') }, text); }

@@ -81,7 +81,9 @@ class WebUiIT {
     @Test
     void signUpWriteADreamSeeItsHighlightsAndOpenTheProfile() throws IOException {
         driver.get(base + "/");
-        visible("#username").sendKeys("dreamer1");
+        visible("#username");
+        screenshot("login.png");
+        driver.findElement(By.id("username")).sendKeys("dreamer1");
         driver.findElement(By.id("password")).sendKeys("a long enough password");
         driver.findElement(By.id("signup-button")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Your journal"));
@@ -96,6 +98,7 @@ class WebUiIT {
         new Select(driver.findElement(By.id("mood"))).selectByValue("1");
         new Select(driver.findElement(By.id("lucidity"))).selectByValue("0");
         new Select(driver.findElement(By.id("sleepQuality"))).selectByValue("4");
+        screenshot("write.png");
         driver.findElement(By.id("save-button")).click();
 
         WebElement text = visible("#dream-text");
@@ -133,8 +136,15 @@ class WebUiIT {
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("kindred"), "Looking")));
         screenshot("profile.png");
 
+        driver.findElement(By.cssSelector("nav a[data-nav=library]")).click();
+        visible("#total");
+        assertThat(driver.findElement(By.id("total")).getText()).isEqualTo("4 dreams");
+        assertThat(driver.findElement(By.id("facets")).getText()).containsIgnoringCase("year");
+        screenshot("library.png");
+
         driver.findElement(By.cssSelector("nav a[data-nav=journal]")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Your journal"));
         assertThat(driver.findElements(By.cssSelector("main a.entry"))).hasSize(4);
+        screenshot("journal.png");
     }
 }
