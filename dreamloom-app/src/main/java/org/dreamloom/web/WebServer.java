@@ -247,6 +247,14 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void internal(Context ctx, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.BadMessageException bad) {
+                // the server could not parse the request: a client mistake, not an incident
+                error(ctx, bad.getCode() >= 400 && bad.getCode() < 500 ? bad.getCode() : 400,
+                        "the request could not be read: " + clean(bad.getReason()));
+                return;
+            }
+        }
         // the client gets an incident id, never the trace; the operator finds the trace by that id
         String incident = UUID.randomUUID().toString().substring(0, 8);
         System.err.println("dreamloom serve: incident " + incident + " on " + ctx.method() + " " + ctx.path() + ": " + e);

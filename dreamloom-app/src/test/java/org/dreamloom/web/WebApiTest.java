@@ -192,7 +192,9 @@ class WebApiTest {
                 c.get("/api/export?format=xml"),
                 c.post("/api/signup", Map.of("username", "x", "password", PW)),
                 c.post("/api/signup", Map.of("username", "shortpw", "password", "short")),
-                c.post("/api/import", Map.of("file", "not multipart")));
+                c.post("/api/import", Map.of("file", "not multipart")),
+                c.post("/api/dreams", Map.of("text", "a\u0000b")),
+                c.json("POST", "/api/import", null, true));
         for (Client.Answer a : answers) {
             assertThat(a.status()).as(a.body()).isBetween(400, 499);
             JsonNode err = a.json();
@@ -202,6 +204,9 @@ class WebApiTest {
         assertThat(c.post("/api/dreams", Map.of("text", "x", "mood", 7)).json().get("error").asText())
                 .contains("mood").contains("-2").contains("2");
         assertThat(c.get("/api/no-such-route").status()).isEqualTo(404);
+        Client.Answer badMultipart = c.raw("POST", "/api/import", "multipart/form-data; boundary=xyz", "garbage");
+        assertThat(badMultipart.status()).isEqualTo(400);
+        assertThat(badMultipart.json().get("error").asText()).contains("multipart");
     }
 
     @Test
