@@ -105,17 +105,31 @@ function loginPage() {
 }
 
 /* ---------- journal ---------- */
-async function journalPage() {
-  const data = await api('GET', '/api/dreams');
+async function journalPage(params) {
+  const q = new URLSearchParams();
+  for (const k of ['from', 'to']) if (params.get(k)) q.set(k, params.get(k));
+  const data = await api('GET', '/api/dreams' + (q.toString() ? '?' + q.toString() : ''));
+  const from = h('input', { id: 'journal-from', type: 'date', value: params.get('from') || '' });
+  const to = h('input', { id: 'journal-to', type: 'date', value: params.get('to') || '' });
+  const filter = h('form', { class: 'filter', onsubmit: e => {
+    e.preventDefault();
+    const p = new URLSearchParams();
+    if (from.value) p.set('from', from.value);
+    if (to.value) p.set('to', to.value);
+    location.hash = '#/journal' + (p.toString() ? '?' + p.toString() : '');
+  } }, h('label', { for: 'journal-from' }, 'From'), from, h('label', { for: 'journal-to' }, 'to'), to,
+    h('button', { type: 'submit', class: 'secondary' }, 'Show'),
+    q.toString() ? h('a', { href: '#/journal' }, 'all nights') : null);
   const body = data.nights.length === 0
-    ? h('div', { class: 'empty card' }, 'No dreams yet. ', h('a', { href: '#/write' }, 'Write your first one.'))
+    ? h('div', { class: 'empty card' }, q.toString() ? 'No dreams on those nights.' : 'No dreams yet. ',
+        q.toString() ? null : h('a', { href: '#/write' }, 'Write your first one.'))
     : data.nights.map(n => h('section', { class: 'night' },
         h('h3', {}, n.night === 'undated' ? 'Undated' : formatDate(n.night)),
         n.dreams.map(entryLink)));
   mount(h('h1', {}, 'Your journal'),
     h('p', { class: 'sub' }, data.count + ' dream' + (data.count === 1 ? '' : 's') + ', newest night first'),
-    h('div', { class: 'actions' }, h('a', { class: 'button', href: '#/write', id: 'write-link' }, 'Write a dream')),
-    h('div', { class: 'spacer' }), body);
+    h('div', { class: 'toolbar' }, h('a', { class: 'button', href: '#/write', id: 'write-link' }, 'Write a dream'), filter),
+    body);
 }
 
 function entryLink(d) {
@@ -424,7 +438,7 @@ async function route() {
       case 'library': return await libraryPage(params);
       case 'profile': return await profilePage();
       case 'transfer': return await transferPage();
-      default: return await journalPage();
+      default: return await journalPage(params);
     }
   } catch (x) {
     if (x.status === 401) { await loadSession(); location.hash = '#/login'; return; }
