@@ -20,8 +20,13 @@ class DreamStoreWebTest {
     DreamStore store;
 
     @BeforeEach
-    void open() {
-        store = DreamStore.open(dir.resolve("lib.db"));
+    void open() throws Exception {
+        store = openStore();
+    }
+
+    /** The store under test: SQLite in a temporary folder here; PostgreSQL in the subclass. */
+    DreamStore openStore() throws Exception {
+        return DreamStore.open(dir.resolve("lib.db"));
     }
 
     @AfterEach
