@@ -1,6 +1,8 @@
 package org.dreamloom;
 
 import org.dreamloom.coding.Card;
+import org.dreamloom.coding.CodingPipeline;
+import org.dreamloom.coding.characters.CharacterCoder;
 
 /** The front door of Dreamloom as a plain Java library: code one dream report in the Hall/Van de Castle system. */
 public final class Dreamloom {
@@ -16,8 +18,23 @@ public final class Dreamloom {
      * @return the predicted card (categories not coded yet are empty)
      */
     public static Card code(String series, String number, String report) {
-        // The coding pipeline lands with the coding-engine issue; until then every category is empty.
-        return Card.empty(series, number, report);
+        return pipeline().code(series, number, report);
+    }
+
+    /**
+     * The process-wide coding pipeline (characters so far; later issues add emotions, interactions, settings,
+     * outcomes, objects). Built on first use — the models load once, about a second — and safe to share
+     * between threads; its {@link CodingPipeline#stageNanos()} tells where the time goes.
+     */
+    public static CodingPipeline pipeline() {
+        return PipelineHolder.PIPELINE;
+    }
+
+    /** Lazy, thread-safe initialisation by the class loader (initialisation-on-demand holder). */
+    private static final class PipelineHolder {
+        static final CodingPipeline PIPELINE = CodingPipeline.builder()
+                .add(new CharacterCoder())
+                .build();
     }
 
     /** Codes one report that belongs to no series. */

@@ -94,7 +94,6 @@ public final class ImportCommand implements Callable<Integer> {
             long owner = store.ownerId(DreamStore.LOCAL_OWNER);
             LibraryImport job = new LibraryImport(store, owner, vis, batchSize, p -> {
                 if (!json && printed[0]++ < MAX_PRINTED_PROBLEMS) {
-                    progress.pause();
                     err.println("dreamloom: " + p.describe());
                     err.flush();
                 }
@@ -201,10 +200,6 @@ public final class ImportCommand implements Callable<Integer> {
             if (bar != null) {
                 bar.setExtraMessage(String.format("%,d dreams", dreamsRead));
             }
-        }
-
-        void pause() {
-            // problems are printed on their own lines; the bar redraws itself on the next update
         }
 
         void done(LibraryImport.Summary s) {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         version = "dreamloom 0.1.0",
         description = "A library of dreams and the threads between them.",
         subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
-            ExportCommand.class, InfoCommand.class, DemoCommand.class, ServeCommand.class})
+            ExportCommand.class, InfoCommand.class, DemoCommand.class, CodeCommand.class, EvalCommand.class,
+            StatsCommand.class, CompareCommand.class, ServeCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

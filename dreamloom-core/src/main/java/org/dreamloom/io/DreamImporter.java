@@ -23,8 +23,11 @@ public final class DreamImporter {
     private static final Set<String> KNOWN = Set.of("txt", "text", "md", "markdown", "csv", "tsv", "jsonl", "ndjson");
     /** Names of files that travel with archives but hold no dreams. */
     private static final Set<String> NOT_DREAMS = Set.of("license", "licence", "readme", "notice", "copying", "changelog");
-    /** Files larger than this are refused outright (the largest DreamBank series is about 3 MB). */
-    static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+    /**
+     * Files larger than this are refused outright: a file is decoded whole, and this keeps that well inside the
+     * launcher's 2 GB heap (the largest DreamBank series is about 3 MB).
+     */
+    static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
 
     private DreamImporter() {
     }

@@ -43,6 +43,15 @@ final class JsonlReader implements FormatReader {
                 if (e.getValue().isValueNode() && !e.getValue().isNull()) {
                     header.add(e.getKey());
                     values.add(e.getValue().asText());
+                } else if (e.getKey().equals("metadata") && e.getValue().isObject()) {
+                    // Dreamloom's own JSONL export nests further fields here; read them back as columns
+                    for (Iterator<Map.Entry<String, JsonNode>> m = e.getValue().fields(); m.hasNext(); ) {
+                        Map.Entry<String, JsonNode> f = m.next();
+                        if (f.getValue().isValueNode() && !f.getValue().isNull() && !header.contains(f.getKey())) {
+                            header.add(f.getKey());
+                            values.add(f.getValue().asText());
+                        }
+                    }
                 }
             }
             Columns columns;

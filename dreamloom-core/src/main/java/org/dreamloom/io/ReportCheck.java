@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.dreamloom.report.Dream;
+import org.dreamloom.report.DreamDate;
 import org.dreamloom.report.RepairedText;
 import org.dreamloom.report.TextRepair;
 
@@ -44,8 +45,16 @@ final class ReportCheck {
         }
         RepairedText repaired = TextRepair.repair(text);
         String dreamer = options.dreamer().isEmpty() ? f.dreamer() : options.dreamer();
-        Dream d = new Dream(repaired.text(), text, dreamer, f.date(), f.series(), f.source(), f.sourceKey(),
-                f.title(), f.metadata(), repaired.repairs());
+        // dates become ISO text so they sort and filter; what the source wrote is kept beside it
+        String written = f.date().strip();
+        String date = written.isEmpty() ? DreamDate.fromTextPrefix(text) : DreamDate.iso(written);
+        Map<String, String> metadata = f.metadata();
+        if (!written.isEmpty() && !written.equals(date)) {
+            metadata = new java.util.LinkedHashMap<>(metadata);
+            metadata.put("date_as_written", written);
+        }
+        Dream d = new Dream(repaired.text(), text, dreamer, date, f.series(), f.source(), f.sourceKey(),
+                f.title(), metadata, repaired.repairs());
         return new Result(d, null);
     }
 

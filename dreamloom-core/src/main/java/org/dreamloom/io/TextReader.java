@@ -18,7 +18,7 @@ final class TextReader implements FormatReader {
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
 
-    private record Section(String title, int line, int lastLine, String body) {
+    private record Section(int level, String title, int line, int lastLine, String body) {
     }
 
     @Override
@@ -64,15 +64,17 @@ final class TextReader implements FormatReader {
         List<Section> out = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         String title = null;
+        int level = 0;
         int start = 0;
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
             Matcher m = HEADING.matcher(lines[i]);
             if (m.matches()) {
                 if (title != null && !body.toString().isBlank()) {
-                    out.add(new Section(title, start, i, body.toString()));
+                    out.add(new Section(level, title, start, i, body.toString()));
                 }
                 title = m.group(2);
+                level = m.group(1).length();
                 start = i + 1;
                 body.setLength(0);
             } else if (title != null) {
@@ -80,7 +82,13 @@ final class TextReader implements FormatReader {
             }
         }
         if (title != null && !body.toString().isBlank()) {
-            out.add(new Section(title, start, lines.length, body.toString()));
+            out.add(new Section(level, title, start, lines.length, body.toString()));
+        }
+        // a single top-level heading above deeper ones is the journal's title; its text is an introduction
+        int top = out.stream().mapToInt(Section::level).min().orElse(0);
+        boolean deeper = out.stream().anyMatch(s -> s.level() > top);
+        if (deeper && out.stream().filter(s -> s.level() == top).count() == 1) {
+            out.removeIf(s -> s.level() == top);
         }
         return out;
     }

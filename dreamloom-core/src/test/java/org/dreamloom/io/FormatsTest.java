@@ -40,6 +40,7 @@ class FormatsTest {
     void markdownJournalIsOneDreamPerHeading() throws IOException {
         Path md = write("journal.md", """
                 # My dream journal
+                Typed up from the notebook by my bed.
 
                 ## 2024-03-05 The flood
                 Water rose in the kitchen while my father read the paper.
@@ -51,7 +52,7 @@ class FormatsTest {
         assertThat(c.dreams).hasSize(2);
         assertThat(c.dreams.get(0).dream().title()).isEqualTo("2024-03-05 The flood");
         assertThat(c.dreams.get(0).dream().date()).isEqualTo("2024-03-05");
-        assertThat(c.dreams.get(0).line()).isEqualTo(3);
+        assertThat(c.dreams.get(0).line()).isEqualTo(4);
         assertThat(c.dreams.get(1).dream().text()).isEqualTo("I could not find the room.");
     }
 
@@ -129,6 +130,16 @@ class FormatsTest {
             assertThat(d.dream().dreamer()).isEqualTo("Sam");
             assertThat(d.dream().date()).isEqualTo("2021-02-03");
             assertThat(d.dream().metadata()).containsEntry("mood", "scared");
+        });
+    }
+
+    @Test
+    void nestedMetadataOfDreamloomsOwnExportComesBack() throws IOException {
+        Path p = write("export.jsonl", "{\"id\": 4, \"dreamer\": \"Izzy\", \"metadata\": {\"sex\": \"female\", "
+                + "\"age\": \"12\"}, \"report\": \"A fox in the snow\"}\n");
+        assertThat(Collected.of(p).dreams).singleElement().satisfies(d -> {
+            assertThat(d.dream().dreamer()).isEqualTo("Izzy");
+            assertThat(d.dream().metadata()).containsEntry("sex", "female").containsEntry("age", "12");
         });
     }
 

@@ -1,0 +1,121 @@
+package org.dreamloom.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dreamloom.coding.Card;
+import org.dreamloom.io.cards.CardFormatException;
+import org.dreamloom.io.cards.CardJson;
+
+/**
+ * Reads the dreams a command is asked to code. This is the one place that knows input formats: card JSONL
+ * ({@code .jsonl}, {@code .ndjson}, {@code .json}) and plain text ({@code .txt}, {@code .text}, {@code .md} or no
+ * extension: one dream per file, series "" and number = the file name). The importers of other formats (DreamBank
+ * TSV, ...) plug in here.
+ */
+final class DreamInputs {
+    private DreamInputs() {
+    }
+
+    /**
+     * One dream to code and where it came from.
+     *
+     * @param dream  the input card (its codes are ignored by the coder)
+     * @param origin {@code file:line} or {@code file}, for messages
+     */
+    record Input(Card dream, String origin) {
+    }
+
+    /**
+     * The dreams of one file and the problems met reading it.
+     *
+     * @param inputs   the good dreams, in file order
+     * @param problems one message per bad line or unusable file, naming file and line
+     * @param exitCode {@link ExitCodes#OK}, {@link ExitCodes#PARTIAL} (bad lines skipped), {@link ExitCodes#DATA}
+     *                 (the file is unusable) or {@link ExitCodes#NO_INPUT} (it does not exist or cannot be read)
+     */
+    record Loaded(List<Input> inputs, List<String> problems, int exitCode) {
+        static Loaded failed(String problem, int exitCode) {
+            return new Loaded(List.of(), List.of(problem), exitCode);
+        }
+    }
+
+    /** Reads one input file, keeping the good dreams of a half-bad file. */
+    static Loaded read(Path file) {
+        if (Files.isDirectory(file)) {
+            return Loaded.failed(file + ": is a directory; give the files in it", ExitCodes.DATA);
+        }
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        try {
+            return switch (ext) {
+                case "jsonl", "ndjson", "json" -> cards(file);
+                case "", "txt", "text", "md" -> text(file, name);
+                default -> Loaded.failed(file + ": unsupported input format '." + ext + "'; give card JSONL"
+                        + " (.jsonl) or plain text files (.txt, one dream per file)", ExitCodes.DATA);
+            };
+        } catch (NoSuchFileException e) {
+            return Loaded.failed(file + ": no such file", ExitCodes.NO_INPUT);
+        } catch (IOException e) {
+            return Loaded.failed(file + ": cannot be read (" + e.getMessage() + ")", ExitCodes.NO_INPUT);
+        }
+    }
+
+    private static Loaded text(Path file, String name) throws IOException {
+        try {
+            String text = strictUtf8().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            if (text.isBlank()) {
+                return Loaded.failed(file + ": the file is empty; a text input holds one dream report",
+                        ExitCodes.DATA);
+            }
+            return new Loaded(List.of(new Input(Card.empty("", name, text.strip()), file.toString())), List.of(),
+                    ExitCodes.OK);
+        } catch (CharacterCodingException e) {
+            return Loaded.failed(file + ": not valid UTF-8 text; convert it to UTF-8", ExitCodes.DATA);
+        }
+    }
+
+    private static Loaded cards(Path file) throws IOException {
+        // Lines are decoded one by one, so that one badly encoded line does not lose the others.
+        byte[] bytes = Files.readAllBytes(file);
+        List<Input> inputs = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        CharsetDecoder utf8 = strictUtf8();
+        int start = 0;
+        int no = 0;
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            no++;
+            String where = file + ":" + no;
+            try {
+                String line = utf8.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
+                if (!line.isBlank()) {
+                    inputs.add(new Input(CardJson.parse(line), where));
+                }
+            } catch (CharacterCodingException e) {
+                problems.add(where + ": not valid UTF-8 (the line is skipped; convert the file to UTF-8)");
+            } catch (CardFormatException e) {
+                problems.add(where + ": " + e.getMessage() + " (the line is skipped; fix or remove it)");
+            }
+            start = end + 1;
+        }
+        return new Loaded(inputs, problems, problems.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL);
+    }
+
+    private static CharsetDecoder strictUtf8() {
+        // newDecoder() reports malformed input instead of replacing it.
+        return StandardCharsets.UTF_8.newDecoder();
+    }
+}

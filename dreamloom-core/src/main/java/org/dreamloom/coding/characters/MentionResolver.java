@@ -1,0 +1,834 @@
+package org.dreamloom.coding.characters;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dreamloom.coding.characters.CharacterLexicon.Entry;
+import org.dreamloom.coding.characters.CharacterLexicon.Kind;
+import org.dreamloom.nlp.Document;
+
+/**
+ * Finds the character mentions of one document and resolves them to characters (one use per document; not
+ * thread-safe, created per call by {@link CharacterCoder}).
+ */
+final class MentionResolver {
+    private static final Set<String> INDEFINITE = set("a", "an", "another", "some", "any", "several", "many",
+            "few", "numerous", "various", "other", "lots", "more", "all", "both", "no");
+    private static final Map<String, Integer> NUMERALS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("dozen", 12), Map.entry("hundred", 100), Map.entry("thousand", 1000),
+            Map.entry("couple", 2), Map.entry("pair", 2));
+    private static final Set<String> DEFINITE = set("the", "this", "that", "these", "those");
+    private static final Set<String> OWN = set("my", "our");
+    private static final Set<String> OTHER_POSSESSIVE = set("his", "her", "their", "its", "your", "'s", "'", "s");
+    private static final Set<String> CHILD_ADJ = set("little", "small", "young", "younger", "tiny", "youngest");
+    private static final Set<String> BABY_ADJ = set("baby", "infant", "newborn");
+    private static final Set<String> TEEN_ADJ = set("teenage", "teen-age", "adolescent", "teen");
+    private static final Set<String> DEAD_ADJ = set("dead", "late", "deceased");
+    private static final Set<String> ETHNIC_ADJ = set("negro", "colored", "chinese", "japanese", "mexican",
+            "german", "italian", "french", "irish", "jewish", "russian", "spanish", "oriental", "foreign",
+            "african", "indian", "puerto", "cuban", "greek", "polish", "swedish", "arab", "black", "hungarian");
+    private static final Set<String> STRANGE_ADJ = set("strange", "unknown", "unfamiliar", "unidentified");
+    private static final Set<String> BE = set("was", "were", "is", "am", "are", "be", "been", "being", "became",
+            "become", "becomes", "'m", "'re", "seemed", "looked", "like", "as", "remained", "turned");
+    private static final Set<String> CHILD_HEADS = set("boy", "girl", "boys", "girls", "brother", "sister",
+            "brothers", "sisters", "cousin", "cousins", "friend", "friends", "nephew", "niece", "kid", "kids",
+            "child", "children", "son", "daughter", "sons", "daughters");
+    private static final Set<String> MALE_GENERIC = set("man", "gentleman", "fellow", "guy", "stranger", "boy", "fella");
+    private static final Set<String> FEMALE_GENERIC = set("woman", "lady", "girl");
+    private static final Set<String> UNIQUE_KIN = set("F", "M", "X", "H", "W", "Y");
+    private static final Set<String> KIN = set("F", "M", "X", "B", "T", "H", "W", "A", "D", "C", "I", "Y");
+    private static final Set<String> GROUP_NOUNS = set("group", "bunch", "crowd", "lot", "couple", "pair",
+            "number", "band", "gang", "herd", "flock", "pack", "swarm", "team", "class", "family", "lots", "dozens");
+    private static final Set<String> AMBIGUOUS = set("date", "guard", "cook", "judge", "coach", "pilot",
+            "figure", "general", "pop", "ma", "pa", "fish", "partner", "bug", "bugs", "duck", "kid", "nurse",
+            "staff", "will", "fox", "bear", "bat", "seal", "ram", "crane", "individual", "officer", "director",
+            "captain", "operator", "attendant", "giant", "couple", "lot", "others", "boss", "mouse", "rat");
+    /** WordNet person nouns that rarely name a character in a report. */
+    private static final Set<String> WORDNET_STOP = set("self", "one", "type", "sort", "head", "host", "i",
+            "fan", "mate", "bat", "model", "star", "character", "party", "subject", "member", "user", "winner",
+            "loser", "reader", "speaker", "owner", "witness", "victim", "rider", "walker", "driver", "runner",
+            "swimmer", "passenger", "visitor", "guest", "sleeper", "dreamer", "lover", "beauty", "baby", "adult",
+            "native", "patient", "prisoner", "inmate", "singer", "worker", "slave", "ace", "shadow", "boss",
+            "mother", "father", "sister", "brother", "daughter", "son", "date", "nobody", "no-one", "anyone",
+            "anybody", "whole", "thing", "things", "case", "cases", "life", "lives", "peer", "hand", "hands",
+            "cook", "wasp", "pet", "game", "meat", "food", "chicken", "turkey", "lamb", "fish", "shrimp",
+            "oyster", "oysters", "clam", "clams", "lobster", "crab", "bird", "birds", "egg", "eggs", "cattle",
+            "stock", "game", "fly", "flies", "moth", "mole", "kitty", "pussy", "dam", "sire", "grade", "side",
+            "saint", "giant", "god", "angel", "spirit", "soul", "ghost", "imp", "cupid", "santa", "fairy",
+            "mermaid", "sphinx", "pegasus", "monster", "familiar", "devil", "demon", "witch", "creature", "voice", "ward", "observer", "subject", "people", "person", "human", "being");
+    private static final Set<String> PLACE_WORDS = set("avenue", "ave", "ave.", "street", "st", "st.", "road",
+            "rd", "hall", "university", "college", "school", "high", "hotel", "building", "park", "church", "lake",
+            "river", "store", "county", "city", "state", "island", "beach", "center", "hospital", "club", "theater",
+            "theatre", "house", "square", "boulevard", "drive", "lane", "mountain", "mountains", "bay", "falls",
+            "station", "airport", "company", "department", "library", "institute", "academy", "ocean", "sea",
+            "valley", "heights", "apartments", "restaurant", "cafe", "shop", "mall", "field", "stadium", "canyon");
+    private static final Set<String> PLACE_PREPOSITIONS = set("in", "at", "to", "from", "near", "into",
+            "toward", "towards", "through", "across", "on", "of", "around", "visit", "visiting", "leave", "left");
+    private static final Set<String> NOT_NAMES = set("i", "i'm", "i'd", "i've", "i'll", "god", "lord", "christ",
+            "jesus", "christmas", "easter", "thanksgiving", "sunday", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "english", "american", "ok", "okay", "tv", "us", "usa",
+            "am", "pm", "a.m.", "p.m.", "mr", "mrs", "ms", "dr", "oh", "yes", "no", "hello", "hi", "dear", "mom",
+            "dad", "grandma", "grandpa", "co", "co.", "ii", "iii", "iv", "rotc", "ymca", "ywca", "fbi", "gi", "u.s.", "n.y.", "ny");
+    private static final Map<String, Character> TITLES = Map.of("mr", 'M', "mr.", 'M', "mrs", 'F', "mrs.", 'F',
+            "miss", 'F', "ms", 'F', "ms.", 'F', "dr", 'I', "dr.", 'I');
+    private static final Set<String> HE = set("he", "him", "his", "himself");
+    private static final Set<String> SHE = set("she", "her", "hers", "herself");
+    private static final Set<String> THEY = set("they", "them", "their", "theirs", "themselves");
+    private static final String[] KNOWN_CUES = {"i know", "i knew", "i go with", "i went with", "i date",
+            "i dated", "i had dated", "i have dated", "i used to", "i had worked", "i worked", "i had known",
+            "i've known", "i have known", "i had met", "i recognized", "from school", "at school", "in my class",
+            "our dorm", "the dorm", "my dorm", "friend of", "i'm going with", "i am going with", "who lives",
+            "resides", "i had gone", "i was going with", "lives in", "lives next", "i used", "goes with",
+            "i've dated", "i go out with", "i went out with", "i work", "from work", "my class", "i have met",
+            "i had seen", "i've met", "we know", "i'm dating", "i am dating", "i was dating", "whom i", "that i had",
+            "from home", "back home", "at home", "i had gone with", "i grew up", "dorm", "graduated",
+            "i had gone to", "i go to school", "my friend", "i'm friendly", "i am friendly", "was my ", "is my ",
+            "been my ", "worked for", "on campus", "from college", "been dating", "know him", "know her",
+            "knew him", "knew her", "known him", "known her", "used to date", "i associate", "my own age",
+            "from my ", "of mine", "we used", "i had gone out", "i went to school"};
+    private static final String[] STRANGER_CUES = {"didn't know", "did not know", "don't know who",
+            "never seen", "never met", "unknown to me", "stranger", "whom i did not", "whom i didn't",
+            "i had never", "i've never", "i have never", "not know"};
+    private static final Set<String> APPOSITION_GAP = set(",", "(", ")", "-", "--", "m", "f", "of", "mine",
+            "named", "called", "m.", "f.", "ours", ";", "age", "aged");
+    private static final Set<String> GENERIC = set("man", "gentleman", "fellow", "guy", "boy", "fella", "woman",
+            "lady", "girl", "person", "individual", "figure", "stranger");
+    private static final Set<String> PEER_GROUPS = set("girls", "boys", "fellows", "guys", "kids", "gang");
+    private static final Set<String> FUNCTION_WORDS = set("and", "or", "but", "with", "of", "to", "in", "on", "at",
+            "for", "from", "by", "about", "into", "that", "which", "who", "whom", "i", "we", "you", "he", "she",
+            "they", "it", "me", "us", "him", "them", "not", "then", "when", "than", "so", "if", "while", "where",
+            "saw", "see", "met", "had", "have", "has", "did", "do", "said", "told", "asked", "there", "here",
+            "just", "only", "very", "also", "even", "still", "up", "down", "out", "over", "under", "after", "before");
+    private static final Set<String> PRE_KNOWN = set("dorm", "dormitory", "neighborhood", "sorority", "school",
+            "class", "college", "office", "church", "club", "house", "fraternity", "old-time", "familiar");
+    /** Subjects of "X was a woman" that introduce the character rather than describe someone known. */
+    private static final Set<String> INTRODUCING = set("there", "it", "this", "that", "here");
+    private static final Set<String> GENERIC_PLURAL = set("people", "persons", "men", "women", "girls", "boys",
+            "individuals", "figures", "fellows", "guys", "kids", "children");
+    private static final Set<String> INTENSIFIERS = set("very", "so", "really", "quite", "rather", "such",
+            "most", "pretty", "too", "fairly", "extremely");
+    private static final Set<String> CLOSED_CLASS = set("what", "this", "that", "these", "those", "you", "we",
+            "they", "he", "she", "it", "say", "well", "yes", "no", "oh", "why", "how", "when", "where", "who",
+            "which", "there", "here", "then", "now", "please", "thanks", "hey", "let", "don't", "co", "co.", "inc",
+            "inc.", "ltd", "bros", "mickey", "donald", "walt", "mt", "mt.", "ft", "ft.", "los", "las", "san",
+            "santa", "el", "la", "le", "de", "du", "van", "von", "st", "st.", "ave", "ave.");
+    private static final Set<String> PERSON_VERBS = set("said", "says", "told", "asked", "came", "went", "was",
+            "is", "and", "who", "had", "has", "would", "could", "wanted", "looked", "laughed", "smiled", "called",
+            "answered", "replied", "walked", "ran", "sat", "stood", "started", "began", "kept", "did", "didn't",
+            "wasn't", "seemed", "knew", "thought", "drove", "gave", "took", "got", "left", "arrived", "'s");
+    private static final Set<String> ANAPHORIC = set("person", "individual", "figure");
+    /** How many sentences back a pronoun may look for its antecedent. */
+    private static final int PRONOUN_WINDOW = 2;
+
+    private final Document doc;
+    private final CharacterLexicon lexicon;
+    private final List<DreamCharacter> characters = new ArrayList<>();
+    private DreamCharacter lastMention;
+    private int lastMentionEnd = -10;
+    private int forceGroupUntil = -1;
+    private Map<String, Integer> counts;
+    private Set<String> midSentence;
+
+    /** A set that tolerates duplicates in its source list (the word lists are edited by hand). */
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    MentionResolver(Document doc, CharacterLexicon lexicon) {
+        this.doc = doc;
+        this.lexicon = lexicon;
+    }
+
+    List<DreamCharacter> resolve() {
+        int n = doc.size();
+        int i = 0;
+        while (i < n) {
+            String w = doc.lower(i);
+            int next;
+            if (HE.contains(w)) {
+                pronoun(i, 'M');
+                next = i + 1;
+            } else if (SHE.contains(w)) {
+                pronoun(i, 'F');
+                next = i + 1;
+            } else if (THEY.contains(w)) {
+                pluralPronoun(i);
+                next = i + 1;
+            } else {
+                next = name(i);
+                if (next < 0) {
+                    noun(i);
+                    next = i + 1;
+                }
+            }
+            i = next;
+        }
+        List<DreamCharacter> out = new ArrayList<>(characters);
+        out.sort(Comparator.comparingInt(c -> c.firstToken));
+        return out;
+    }
+
+    // ---- pronouns
+
+    private void pronoun(int i, char sex) {
+        int sent = doc.sentenceOf(i);
+        DreamCharacter best = null;
+        for (int pass = 0; pass < 3 && best == null; pass++) {
+            for (DreamCharacter c : characters) {
+                if (c.number != 1 || doc.sentenceOf(c.lastToken) < sent - PRONOUN_WINDOW || c.lastToken >= i) {
+                    continue;
+                }
+                boolean ok = switch (pass) {
+                    case 0 -> c.isHuman() && (c.sex == sex || c.sex == 'I' && !c.sexFixed);
+                    case 1 -> false;
+                    default -> !c.isHuman();
+                };
+                if (ok && (best == null || c.lastToken > best.lastToken)) {
+                    best = c;
+                }
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        if (best.isHuman() && best.sex == 'I') {
+            best.sex = sex;
+            best.sexFixed = true;
+        }
+        best.addSpan(doc.start(i), doc.end(i), i);
+    }
+
+    private void pluralPronoun(int i) {
+        int sent = doc.sentenceOf(i);
+        DreamCharacter best = null;
+        for (DreamCharacter c : characters) {
+            if (c.isGroup() && doc.sentenceOf(c.lastToken) >= sent - PRONOUN_WINDOW && c.lastToken < i
+                    && (best == null || c.lastToken > best.lastToken)) {
+                best = c;
+            }
+        }
+        if (best != null) {
+            best.addSpan(doc.start(i), doc.end(i), i);
+        }
+    }
+
+    // ---- names
+
+    /** Codes a personal name starting at {@code i}; returns the token after it, or -1 when there is none. */
+    private int name(int i) {
+        String tok = doc.token(i);
+        String w = doc.lower(i);
+        Character titleSex = TITLES.get(w);
+        int first = i;
+        if (titleSex != null) {
+            if (i + 1 >= doc.size() || !capitalized(doc.token(i + 1))) {
+                return -1;
+            }
+            first = i + 1;
+        } else {
+            if (!capitalized(tok) || NOT_NAMES.contains(w) || lexicon.word(w) != null) {
+                return -1;
+            }
+            boolean initials = tok.length() <= 3 && tok.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z') && tok.length() >= 2;
+            Character sex = lexicon.nameSex(w);
+            boolean sentenceInitial = doc.isSentenceInitial(i);
+            if (sex != null) {
+                if (sentenceInitial && doc.isDictionaryWord(w) && !knownName(w) && !capitalizedMidSentence(tok)) {
+                    return -1; // "Bill" opening a sentence may be a bill; mid-sentence it is a name
+                }
+                if (i > 0 && PLACE_PREPOSITIONS.contains(doc.lower(i - 1)) && doc.isDictionaryWord(w)) {
+                    return -1;
+                }
+            } else {
+                if (sentenceInitial || (!initials && doc.isDictionaryWord(w)) || FUNCTION_WORDS.contains(w)
+                        || CLOSED_CLASS.contains(w) || tok.length() < 3 && !initials) {
+                    return -1;
+                }
+                if (i > 0 && capitalized(doc.token(i - 1)) && !doc.isSentenceInitial(i - 1)) {
+                    return -1; // the tail of a longer proper name already rejected ("Los Angeles")
+                }
+                if (initials && occurrences(tok) < 2) {
+                    return -1; // "GS ... GS" are a person's initials; a lone "DNA" is an acronym
+                }
+                if (!initials && occurrences(tok) < 2 && !personContext(i)) {
+                    return -1; // a lone unknown capitalized word is more often a shop, town or brand
+                }
+                if (i > 0 && PLACE_PREPOSITIONS.contains(doc.lower(i - 1))) {
+                    return -1;
+                }
+                if (i + 1 < doc.size() && doc.lower(i + 1).equals("of")) {
+                    return -1; // "Bank of ...", "University of ...": an institution
+                }
+            }
+        }
+        int end = first + 1;
+        while (end < doc.size() && end - first < 3) {
+            String t = doc.token(end);
+            boolean initial = isInitial(t);
+            if (initial || (capitalized(t) && !NOT_NAMES.contains(doc.lower(end)) && lexicon.word(doc.lower(end)) == null)) {
+                end++;
+                if (initial && end < doc.size() && doc.token(end).equals(".")) {
+                    end++;
+                }
+            } else {
+                break;
+            }
+        }
+        for (int j = first; j < Math.min(end + 1, doc.size()); j++) {
+            if (PLACE_WORDS.contains(doc.lower(j))) {
+                return end; // a place ("Euclid Avenue"), not a person
+            }
+        }
+        DreamCharacter c = newCharacter(Kind.HUMAN, 1, 'I', "K", 'A', i, end);
+        c.head = "<name>";
+        c.nameKey = (titleSex != null ? w.replace(".", "") + " " : "") + doc.lower(first);
+        Character sex = titleSex != null ? titleSex : lexicon.nameSex(doc.lower(first));
+        if (sex != null && sex != 'I') {
+            c.sex = sex;
+            c.sexFixed = true;
+        }
+        if (titleSex != null && w.startsWith("dr")) {
+            c.identity = "O";
+        }
+        ageInParentheses(end, c);
+        int after = end;
+        DreamCharacter same = null;
+        for (DreamCharacter o : characters) {
+            if (c.nameKey.equals(o.nameKey)) {
+                same = o;
+            }
+        }
+        if (same == null && appositive(first > i ? i : first)) {
+            same = lastMention;
+        }
+        if (same == null && lastMention != null && !lastMention.isHuman() && lastMention.number == 1
+                && lastMentionEnd == i) {
+            lastMention.nameKey = c.nameKey; // "our cat George": a pet's name
+            lastMention.addSpan(doc.start(i), doc.end(end - 1), end - 1);
+            return end;
+        }
+        commit(c, same, after);
+        return end;
+    }
+
+    // ---- common nouns
+
+    private void noun(int i) {
+        String w = doc.lower(i);
+        if (!Character.isLetter(w.charAt(0))) {
+            return;
+        }
+        // "a group of girls": the group noun yields to the people it counts
+        if (GROUP_NOUNS.contains(w) && i + 2 < doc.size() && doc.lower(i + 1).equals("of")) {
+            forceGroupUntil = i + 5;
+            return;
+        }
+        Entry e = lexicon.word(w);
+        // words that are often verbs or other things ("date", "cook", "kid") and WordNet's long tail count only
+        // when the phrase shows them as nouns: a determiner, possessive or adjective before them, or a plural
+        boolean needsNounContext = e != null && AMBIGUOUS.contains(w);
+        if (e != null && !KIN.contains(e.identity()) && !e.identity().equals("R") && Character.isUpperCase(doc.token(i).charAt(0))
+                && !doc.isSentenceInitial(i) && i + 1 < doc.size() && capitalized(doc.token(i + 1))) {
+            return; // "General Electric", "Queen Mary": part of a proper name
+        }
+        if (e == null) {
+            boolean upper = Character.isUpperCase(doc.token(i).charAt(0));
+            if (w.length() < 3 || WORDNET_STOP.contains(w) || (upper && !doc.isSentenceInitial(i))
+                    || (upper && lexicon.nameSex(w) != null)) {
+                return;
+            }
+            String lemma = doc.nounLemma(i);
+            if (WORDNET_STOP.contains(lemma)) {
+                return;
+            }
+            e = lexicon.wordNet(lemma, !lemma.equals(w));
+            if (e == null || doc.isWordOf(w, org.dreamloom.nlp.Lemmatizer.Pos.ADJ)) {
+                return; // "the same", "the young": adjectives WordNet also lists as person nouns
+            }
+            needsNounContext = lemma.equals(w);
+        }
+        // "Negro man", "woman doctor", "boy friend", "sorority sisters": the last noun is the head and the
+        // others modify it (read back from the head below)
+        if (e.kind() == Kind.HUMAN && i + 1 < doc.size()) {
+            Entry nextEntry = lexicon.word(doc.lower(i + 1));
+            if (nextEntry != null && nextEntry.kind() == Kind.HUMAN && !e.identity().equals("U")) {
+                return;
+            }
+        }
+        // compounds and possessive modifiers that are not characters: "dog house", "men's room"
+        if (i + 1 < doc.size() && Set.of("house", "food", "sitter", "sitting", "car", "station", "room", "show",
+                "hood", "'s room").contains(doc.lower(i + 1))) {
+            return;
+        }
+        // "an Indian dance", "a German course": a nationality word before a common word is an adjective
+        if (e.identity().equals("E") && e.number() == 1 && i + 1 < doc.size()
+                && isLowerWord(doc.token(i + 1)) && !FUNCTION_WORDS.contains(doc.lower(i + 1))
+                && !BE.contains(doc.lower(i + 1))) {
+            return;
+        }
+        // "young people's group", "girls' dorm", "people like me": a kind of people, not people in the dream
+        if (e.number() == 2 && i + 1 < doc.size() && (doc.lower(i + 1).equals("'s") || doc.lower(i + 1).equals("'")
+                || doc.lower(i + 1).equals("like"))) {
+            return;
+        }
+        int sentStart = doc.sentenceFirstToken(doc.sentenceOf(i));
+        boolean own = false, def = false, indef = false, otherPoss = false, child = false, baby = false;
+        boolean teen = false, dead = false, ethnic = false, strange = false, old = false;
+        int count = 0;
+        char modSex = 0;
+        String modIdentity = null;
+        int np = i; // first token of the noun phrase
+        int words = 0;
+        for (int j = i - 1; j >= sentStart && j >= i - 5; j--) {
+            String t = doc.lower(j);
+            if (OWN.contains(t)) {
+                own = true;
+                np = j;
+                break;
+            } else if (DEFINITE.contains(t)) {
+                def = true;
+                np = j;
+                break;
+            } else if (t.equals("other")) {
+                np = j;
+                continue; // "the other girl", "two other girls": the word before decides
+            } else if (INDEFINITE.contains(t)) {
+                indef = true;
+                np = j;
+                break; // "some boy" is one boy, "some boys" many: the noun's own number decides
+            } else if (NUMERALS.containsKey(t) || isDigits(t, 9)) {
+                indef = true;
+                count = NUMERALS.getOrDefault(t, isDigits(t, 9) ? Math.min(100, Integer.parseInt(t.length() > 6 ? "100" : t)) : 2);
+                np = j;
+                continue; // "the two women", "my two sisters"
+            } else if (OTHER_POSSESSIVE.contains(t)) {
+                otherPoss = true;
+                np = j;
+                break;
+            } else if (CHILD_ADJ.contains(t)) {
+                child = true;
+            } else if (BABY_ADJ.contains(t)) {
+                baby = true;
+            } else if (TEEN_ADJ.contains(t)) {
+                teen = true;
+            } else if (DEAD_ADJ.contains(t)) {
+                dead = true;
+            } else if (ETHNIC_ADJ.contains(t)) {
+                ethnic = true;
+            } else if (STRANGE_ADJ.contains(t)) {
+                strange = true;
+            } else if (t.equals("old") || t.equals("older") || t.equals("elderly") || t.equals("aged")) {
+                old = true;
+            } else if (lexicon.word(t) != null && lexicon.word(t).kind() == Kind.HUMAN && j == i - 1) {
+                Entry mod = lexicon.word(t);
+                if (mod.identity().equals("E")) {
+                    ethnic = true;
+                } else if (mod.identity().equals("K") || mod.identity().equals("O")) {
+                    modIdentity = mod.identity();
+                }
+                if (mod.sex() == 'M' || mod.sex() == 'F') {
+                    modSex = mod.sex();
+                }
+                if (mod.age() == 'B') {
+                    baby = true;
+                }
+                continue;
+            } else if (INTENSIFIERS.contains(t)) {
+                continue;
+            } else if (isLowerWord(t) && words < 3 && lexicon.word(t) == null && !FUNCTION_WORDS.contains(t)
+                    && !BE.contains(t) && (doc.isWordOf(t, org.dreamloom.nlp.Lemmatizer.Pos.ADJ) || t.endsWith("ing")
+                    || t.endsWith("ed") || PRE_KNOWN.contains(t))) {
+                if (PRE_KNOWN.contains(t)) {
+                    modIdentity = "K";
+                }
+                words++;
+                continue;
+            } else {
+                break;
+            }
+            np = j;
+        }
+        if (needsNounContext && np == i) {
+            return;
+        }
+        // WordNet's long tail of person nouns ("participant", "occupant", "onlooker") named a coded character in
+        // 9% of cases on the development cards: keep it only where "a"/"an" introduces someone new
+        if (e.fromWordNet() && e.kind() == Kind.HUMAN
+                && !(indef && (doc.lower(np).equals("a") || doc.lower(np).equals("an")))) {
+            return;
+        }
+        // predicates and similes ("I was a little girl", "he was a colonel", "like a child") add no character
+        if (np > sentStart) {
+            String before = doc.lower(np - 1);
+            String subject = np - 2 >= sentStart ? doc.lower(np - 2) : "";
+            if (BE.contains(before) && !INTRODUCING.contains(subject) && (!own && !def && !otherPoss
+                    || HE.contains(subject) || SHE.contains(subject) || THEY.contains(subject) || subject.equals("who"))) {
+                return;
+            }
+        }
+        // "a friend of a fellow student": the second is only named to place the first, not present
+        if (np - 2 >= sentStart && doc.lower(np - 1).equals("of") && !OWN.contains(doc.lower(np))
+                && lastMention != null && lastMentionEnd == np - 1) {
+            return;
+        }
+        // "a date" is an appointment; "my date" is a person
+        if (w.equals("date") && !own && !otherPoss) {
+            return;
+        }
+        // "one of the girls"
+        boolean oneOf = false;
+        if (np - 2 >= sentStart && doc.lower(np - 1).equals("of") && doc.lower(np - 2).equals("one")) {
+            oneOf = true;
+        }
+        if (i + 2 < doc.size() && doc.lower(i + 1).equals("of") && Set.of("mine", "ours").contains(doc.lower(i + 2))) {
+            own = true;
+        }
+        int number = e.number();
+        if (oneOf) {
+            number = 1;
+        } else if (count >= 2 || i <= forceGroupUntil) {
+            number = 2;
+        }
+        char sex = modSex != 0 && e.kind() == Kind.HUMAN ? modSex : e.sex();
+        if (number == 1 && sex == 'J') {
+            sex = 'I'; // one of a mixed group
+        }
+        if (number == 2 && e.number() == 1 && e.kind() == Kind.HUMAN && sex == 'I') {
+            sex = 'J';
+        }
+        String identity = e.identity();
+        char age = e.age();
+        boolean ageFixed = false;
+        if (e.kind() == Kind.HUMAN) {
+            if (KIN.contains(identity)) {
+                if (otherPoss) {
+                    identity = "K";
+                } else if (indef && !own) {
+                    identity = "S";
+                }
+                if ((identity.equals("C") || identity.equals("I")) && !own) {
+                    identity = "S";
+                }
+            } else if (identity.equals("R") && otherPoss) {
+                identity = "K";
+            } else if (identity.equals("S")) {
+                if (w.equals("baby") || w.equals("infant")) {
+                    identity = own ? "I" : "U";
+                } else if ((w.equals("child") || w.equals("children") || w.equals("kids") || w.equals("kid")) && own) {
+                    identity = "C";
+                } else if (own) {
+                    identity = "K";
+                } else if (oneOf) {
+                    identity = "K"; // "one of the girls": one of the dreamer's set
+                } else if (number == 2 && !w.equals("strangers") && !w.equals("people") && i > forceGroupUntil && (np == i || doc.lower(np).equals("other")
+                        || (np + 1 < i && doc.lower(np + 1).equals("other")))) {
+                    identity = "U"; // "girls", "other girls", "two other girls": unspecified
+                }
+                if (identity.equals("S") || identity.equals("U")) {
+                    String cue = followingText(i, 16);
+                    if (containsAny(cue, STRANGER_CUES)) {
+                        identity = "S";
+                    } else if (containsAny(cue, KNOWN_CUES)) {
+                        identity = "K";
+                    }
+                }
+                if (ethnic && identity.equals("S")) {
+                    identity = "E";
+                }
+            }
+            if (modIdentity != null && (KIN.contains(identity) || identity.equals("S"))) {
+                identity = modIdentity;
+            }
+            if (own && identity.equals("O")) {
+                identity = "K"; // "my instructor", "my music teacher": someone the dreamer knows
+            }
+            if (strange && !KIN.contains(identity)) {
+                identity = "S";
+            }
+            if (baby && KIN.contains(identity)) {
+                age = 'B';
+                ageFixed = true;
+            } else if (child && CHILD_HEADS.contains(w)) {
+                age = 'C';
+                ageFixed = true;
+            } else if (teen) {
+                age = 'T';
+                ageFixed = true;
+            } else if (old) {
+                age = 'A';
+                ageFixed = true;
+            }
+        }
+        DreamCharacter c = newCharacter(e.kind(), number, sex, identity, age, i, i + 1);
+        c.ageFixed = ageFixed || age != 'A';
+        c.sexFixed = sex == 'M' || sex == 'F';
+        c.dead = dead;
+        c.head = doc.nounLemma(i);
+        ageInParentheses(i + 1, c);
+        int after = i + 1;
+        DreamCharacter same = null;
+        if (c.isHuman() && appositive(np, number)) {
+            same = lastMention;
+        } else if (indef && number == 1 && c.isHuman() && GENERIC.contains(w) && np - 1 >= sentStart
+                && doc.lower(np - 1).equals(",") && lastMention != null && lastMention.isHuman()
+                && lastMention.number == 1 && doc.sentenceOf(lastMention.lastToken) == doc.sentenceOf(i)
+                && np - lastMentionEnd <= 6 && (lastMention.sex == sex || lastMention.sex == 'I' || sex == 'I')) {
+            same = lastMention; // "An intern came in, a young man about 28, and ..."
+        } else if (indef && !oneOf && count == 0 && !doc.lower(np).equals("another") && !doc.lower(np).equals("other")) {
+            same = antecedent(c, false, false);
+        } else if (!indef && !oneOf) {
+            same = antecedent(c, own || (!def && !otherPoss), def);
+            if (same == null && def && number == 1 && c.isHuman() && GENERIC.contains(w)) {
+                same = recentSingular(c.sex, i);
+            }
+        }
+        if (same == null && def && number == 1 && c.identity.equals("S") && (w.equals("boy") || w.equals("girl"))
+                && doc.lower(np).equals("the")) {
+            c.identity = "K"; // "the boy I go with", "the girl he dates": presumed known on first mention
+        }
+        if (same == null && def && number == 2 && c.identity.equals("S") && PEER_GROUPS.contains(w)) {
+            c.identity = "K"; // "the girls": a definite group nobody introduced is the dreamer's own set
+        }
+        if (same == null && number == 2 && np < i && (doc.lower(np).equals("these") || doc.lower(np).equals("those"))
+                && GENERIC_PLURAL.contains(w)) {
+            return; // "these people" gathers characters already coded
+        }
+        if (same == null && def && ANAPHORIC.contains(w)) {
+            return; // "the person" points back at someone; alone it names no one new
+        }
+        commit(c, same, after);
+    }
+
+    /** The most recent singular human of a compatible sex mentioned within the pronoun window, or null. */
+    private DreamCharacter recentSingular(char sex, int i) {
+        int sent = doc.sentenceOf(i);
+        DreamCharacter best = null;
+        for (DreamCharacter c : characters) {
+            if (c.isHuman() && c.number == 1 && doc.sentenceOf(c.lastToken) >= sent - PRONOUN_WINDOW
+                    && (sex == 'I' || c.sex == sex || (c.sex == 'I' && !c.sexFixed))
+                    && (best == null || c.lastToken > best.lastToken)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** The earlier character a definite, possessive or bare mention refers to, or null. */
+    private DreamCharacter antecedent(DreamCharacter m, boolean ownOrBare, boolean definite) {
+        DreamCharacter best = null;
+        for (DreamCharacter c : characters) {
+            boolean match;
+            if (c.kind != m.kind || c.number != m.number) {
+                match = false;
+            } else if (ownOrBare && m.isHuman() && UNIQUE_KIN.contains(m.identity)) {
+                match = c.identity.equals(m.identity);
+            } else if (m.head.equals(c.head)) {
+                match = true;
+            } else if (definite && !m.isHuman() && m.number == 2) {
+                match = true;
+            } else if (definite && m.isHuman() && m.number == 1 && c.nameKey == null
+                    && (MALE_GENERIC.contains(m.head) && MALE_GENERIC.contains(c.head)
+                    || FEMALE_GENERIC.contains(m.head) && FEMALE_GENERIC.contains(c.head))) {
+                match = true;
+            } else {
+                match = false;
+            }
+            if (match && (best == null || c.lastToken > best.lastToken)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** True when only punctuation and an age separate the mention starting at {@code np} from the previous one. */
+    private boolean appositive(int np) {
+        return appositive(np, 1);
+    }
+
+    private boolean appositive(int np, int number) {
+        if (lastMention == null || !lastMention.isHuman() || lastMention.number != number || lastMentionEnd > np) {
+            return false;
+        }
+        if (np - lastMentionEnd > 6) {
+            return false;
+        }
+        for (int j = lastMentionEnd; j < np; j++) {
+            String t = doc.lower(j);
+            if (!(APPOSITION_GAP.contains(t) || isDigits(t, 9) || capitalized(doc.token(j)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private DreamCharacter newCharacter(Kind kind, int number, char sex, String identity, char age, int first, int end) {
+        DreamCharacter c = new DreamCharacter();
+        c.kind = kind;
+        c.number = number;
+        c.sex = sex;
+        c.identity = identity;
+        c.age = age;
+        c.firstToken = first;
+        c.lastToken = end - 1;
+        c.spans.add(new int[] {doc.start(first), doc.end(end - 1)});
+        return c;
+    }
+
+    private void commit(DreamCharacter c, DreamCharacter same, int end) {
+        if (same != null && same.isHuman() == c.isHuman() && (same.number == c.number)) {
+            same.absorb(c);
+            lastMention = same;
+        } else {
+            characters.add(c);
+            lastMention = c;
+        }
+        lastMentionEnd = end;
+    }
+
+    /** Reads "(16)" after a mention as the character's age; returns the token after it. */
+    private int ageInParentheses(int at, DreamCharacter c) {
+        if (at + 2 < doc.size() && doc.token(at).equals("(") && c.isHuman() && c.number == 1
+                && (doc.lower(at + 1).equals("m") || doc.lower(at + 1).equals("f"))
+                && (doc.token(at + 2).equals(",") || doc.token(at + 2).equals(")"))) {
+            c.sex = doc.lower(at + 1).equals("m") ? 'M' : 'F';
+            c.sexFixed = true;
+            at += 2;
+            if (doc.token(at).equals(",") && at + 1 < doc.size()) {
+                at--;
+                if (!isDigits(doc.token(at + 2), 2)) {
+                    return at;
+                }
+                at++; // "(m, 23)": read the age below as if it opened the parentheses
+            } else {
+                return at + 1;
+            }
+        }
+        if (at + 2 < doc.size() && (doc.token(at).equals("(") || doc.token(at).equals(",")) && isDigits(doc.token(at + 1), 2)) {
+            int years = Integer.parseInt(doc.token(at + 1));
+            if (c.isHuman()) {
+                c.age = years < 2 ? 'B' : years < 13 ? 'C' : years < 18 ? 'T' : 'A';
+                c.ageFixed = true;
+            }
+            int j = at + 2;
+            while (j < doc.size() && j < at + 8 && !doc.token(j).equals(")")) {
+                j++;
+            }
+            return Math.min(doc.size(), j + 1);
+        }
+        return at;
+    }
+
+    // character-class checks written out: String.matches compiles a regex on every call, which showed in profiles
+
+    private static boolean isDigits(String t, int maxLength) {
+        if (t.isEmpty() || t.length() > maxLength) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            if (t.charAt(k) < '0' || t.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A lower-case word, hyphens allowed after the first letter. */
+    private static boolean isLowerWord(String t) {
+        if (t.isEmpty() || t.charAt(0) < 'a' || t.charAt(0) > 'z') {
+            return false;
+        }
+        for (int k = 1; k < t.length(); k++) {
+            char ch = t.charAt(k);
+            if (!(ch >= 'a' && ch <= 'z' || ch == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "L" or "L.". */
+    private static boolean isInitial(String t) {
+        return (t.length() == 1 || t.length() == 2 && t.charAt(1) == '.') && t.charAt(0) >= 'A' && t.charAt(0) <= 'Z';
+    }
+
+    /** True when the words around token {@code i} treat it as a person: an age, a verb of saying, an apposition. */
+    private boolean personContext(int i) {
+        int after = i + 1;
+        while (after < doc.size() && after < i + 3 && (isInitial(doc.token(after)) || capitalized(doc.token(after)))) {
+            after++;
+        }
+        if (after < doc.size()) {
+            String next = doc.lower(after);
+            if (next.equals("(") || next.equals(",") || PERSON_VERBS.contains(next)) {
+                return true;
+            }
+        }
+        return i > 0 && (doc.lower(i - 1).equals(",") || OWN.contains(doc.lower(i - 1))
+                || doc.lower(i - 1).equals("and") || doc.lower(i - 1).equals("with"));
+    }
+
+    private boolean knownName(String lower) {
+        for (DreamCharacter c : characters) {
+            if (lower.equals(c.nameKey)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean capitalizedMidSentence(String token) {
+        tokenStats();
+        return midSentence.contains(token);
+    }
+
+    private int occurrences(String token) {
+        tokenStats();
+        return counts.getOrDefault(token, 0);
+    }
+
+    /** Counts capitalized tokens once per document (names are looked up many times). */
+    private void tokenStats() {
+        if (counts != null) {
+            return;
+        }
+        counts = new java.util.HashMap<>();
+        midSentence = new java.util.HashSet<>();
+        for (int j = 0; j < doc.size(); j++) {
+            String t = doc.token(j);
+            if (!t.isEmpty() && Character.isUpperCase(t.charAt(0))) {
+                counts.merge(t, 1, Integer::sum);
+                if (!doc.isSentenceInitial(j)) {
+                    midSentence.add(t);
+                }
+            }
+        }
+    }
+
+    private String followingText(int i, int max) {
+        StringBuilder sb = new StringBuilder();
+        int end = Math.min(doc.sentenceEndToken(doc.sentenceOf(i)), i + 1 + max);
+        for (int j = i + 1; j < end; j++) {
+            sb.append(doc.lower(j)).append(' ');
+        }
+        return sb.toString();
+    }
+
+    private static boolean containsAny(String s, String[] cues) {
+        for (String c : cues) {
+            if (s.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean capitalized(String t) {
+        return t.length() >= 2 && Character.isUpperCase(t.charAt(0)) && Character.isLetter(t.charAt(1))
+                || t.length() == 1 && Character.isUpperCase(t.charAt(0)) && !t.equals("I") && !t.equals("A");
+    }
+}

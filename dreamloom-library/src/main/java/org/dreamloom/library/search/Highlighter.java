@@ -1,0 +1,223 @@
+package org.dreamloom.library.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+
+/**
+ * Marks the words of a report that a query matched and picks the passage with the most of them.
+ *
+ * <p>Lucene's own highlighters look at one field; a Dreamloom query matches the report through two (stemmed
+ * words for plain terms and phrases, unstemmed words for wildcards and regular expressions), so this one
+ * re-analyses the text with both analyzers and tests each token against the query's terms and term
+ * automata, collected with a {@link QueryVisitor}. Words of a phrase are marked one by one. Thread-safe
+ * once built.
+ */
+final class Highlighter {
+    static final int FRAGMENT_CHARS = 220;
+
+    private final Analyzer analyzer;
+    private final Set<BytesRef> stemmed = new HashSet<>();
+    private final Set<BytesRef> exact = new HashSet<>();
+    private final List<ByteRunAutomaton> stemmedAutomata = new ArrayList<>();
+    private final List<ByteRunAutomaton> exactAutomata = new ArrayList<>();
+
+    Highlighter(Analyzer analyzer, Query query) {
+        this(analyzer, query, Set.of());
+    }
+
+    /** A highlighter that leaves the terms in {@code skip} unmarked (common words such as "I"). */
+    Highlighter(Analyzer analyzer, Query query, Set<Term> skip) {
+        this.analyzer = analyzer;
+        if (query != null) {
+            query.visit(new Collect());
+        }
+        for (Term t : skip) {
+            (t.field().equals(Fields.TEXT) ? stemmed : exact).remove(t.bytes());
+        }
+    }
+
+    /** Whether the query has any word to mark. */
+    boolean isEmpty() {
+        return stemmed.isEmpty() && exact.isEmpty() && stemmedAutomata.isEmpty() && exactAutomata.isEmpty();
+    }
+
+    /** The matched words of {@code text}, in order, without overlaps. */
+    List<Span> matches(String text) {
+        if (isEmpty()) {
+            return List.of();
+        }
+        TreeMap<Integer, Integer> spans = new TreeMap<>();
+        if (!stemmed.isEmpty() || !stemmedAutomata.isEmpty()) {
+            mark(Fields.TEXT, text, stemmed, stemmedAutomata, spans);
+        }
+        if (!exact.isEmpty() || !exactAutomata.isEmpty()) {
+            mark(Fields.TEXT_EXACT, text, exact, exactAutomata, spans);
+        }
+        List<Span> out = new ArrayList<>();
+        int lastEnd = -1;
+        for (var e : spans.entrySet()) {
+            if (e.getKey() >= lastEnd) {
+                out.add(new Span(e.getKey(), e.getValue()));
+                lastEnd = e.getValue();
+            }
+        }
+        return out;
+    }
+
+    private void mark(String field, String text, Set<BytesRef> terms, List<ByteRunAutomaton> automata,
+            TreeMap<Integer, Integer> spans) {
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                BytesRef b = new BytesRef(term);
+                boolean hit = terms.contains(b);
+                for (int i = 0; !hit && i < automata.size(); i++) {
+                    hit = automata.get(i).run(b.bytes, b.offset, b.length);
+                }
+                if (hit) {
+                    spans.merge(off.startOffset(), off.endOffset(), Math::max);
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot re-analyse a report for highlighting", e);
+        }
+    }
+
+    /**
+     * The passage of about {@link #FRAGMENT_CHARS} characters holding the most matches, HTML-escaped with
+     * matches in {@code <b>…</b>}; the start of the report when nothing matched.
+     */
+    static String snippet(String text, List<Span> matches, int from, int to) {
+        int start;
+        int end;
+        if (matches.isEmpty()) {
+            start = from;
+            end = Math.min(to, from + FRAGMENT_CHARS);
+        } else {
+            int best = 0;
+            int bestCount = -1;
+            for (int i = 0; i < matches.size(); i++) {
+                int count = 0;
+                for (int j = i; j < matches.size() && matches.get(j).end() <= matches.get(i).start() + FRAGMENT_CHARS; j++) {
+                    count++;
+                }
+                if (count > bestCount) {
+                    bestCount = count;
+                    best = i;
+                }
+            }
+            // Give the first match some context before it, starting at a word boundary.
+            start = Math.max(0, matches.get(best).start() - 40);
+            end = Math.min(text.length(), start + FRAGMENT_CHARS);
+        }
+        start = wordStart(text, start);
+        end = wordEnd(text, end);
+        StringBuilder sb = new StringBuilder();
+        if (start > 0) {
+            sb.append('…');
+        }
+        int pos = start;
+        for (Span m : matches) {
+            if (m.start() < start || m.end() > end) {
+                continue;
+            }
+            escape(text, pos, m.start(), sb);
+            sb.append("<b>");
+            escape(text, m.start(), m.end(), sb);
+            sb.append("</b>");
+            pos = m.end();
+        }
+        escape(text, pos, end, sb);
+        if (end < text.length()) {
+            sb.append('…');
+        }
+        return sb.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    private static int wordStart(String text, int i) {
+        if (i <= 0) {
+            return 0;
+        }
+        int j = i;
+        while (j > 0 && j > i - 20 && !Character.isWhitespace(text.charAt(j - 1))) {
+            j--;
+        }
+        return j;
+    }
+
+    private static int wordEnd(String text, int i) {
+        if (i >= text.length()) {
+            return text.length();
+        }
+        int j = i;
+        while (j < text.length() && j < i + 20 && !Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static void escape(String text, int from, int to, StringBuilder sb) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                default -> sb.append(c);
+            }
+        }
+    }
+
+    /** Collects the terms and automata of the report fields, skipping prohibited clauses. */
+    private final class Collect extends QueryVisitor {
+        @Override
+        public boolean acceptField(String field) {
+            return field.equals(Fields.TEXT) || field.equals(Fields.TEXT_EXACT);
+        }
+
+        @Override
+        public void consumeTerms(Query query, Term... terms) {
+            for (Term t : terms) {
+                if (t.field().equals(Fields.TEXT)) {
+                    stemmed.add(BytesRef.deepCopyOf(t.bytes()));
+                } else if (t.field().equals(Fields.TEXT_EXACT)) {
+                    exact.add(BytesRef.deepCopyOf(t.bytes()));
+                }
+            }
+        }
+
+        @Override
+        public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+            if (field.equals(Fields.TEXT)) {
+                stemmedAutomata.add(automaton.get());
+            } else if (field.equals(Fields.TEXT_EXACT)) {
+                exactAutomata.add(automaton.get());
+            }
+        }
+
+        @Override
+        public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+        }
+    }
+}
