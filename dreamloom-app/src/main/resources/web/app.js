@@ -275,11 +275,17 @@ async function loadSimilar(id, box) {
   try {
     const s = await api('GET', '/api/dreams/' + id + '/similar');
     if (!s.available) { box.replaceChildren(h('p', { class: 'muted' }, s.note)); return; }
-    const items = s.similar.map(x => h('a', { class: 'entry', href: '#/dream/' + x.id },
-      h('strong', {}, x.title || 'Dream ' + x.id), h('div', { class: 'excerpt' }, x.excerpt)));
-    const threads = (s.threads || []).map(t => h('div', { class: 'chip' }, t.label || t.name || JSON.stringify(t)));
-    box.replaceChildren(...(items.length ? items : [h('p', { class: 'muted' }, 'No similar dreams found yet.')]),
-      ...(threads.length ? [h('h3', {}, 'Threads'), h('div', { class: 'chips' }, threads)] : []));
+    const link = x => h('a', { class: 'entry small', href: '#/dream/' + x.id },
+      h('strong', {}, x.title || (x.date ? formatDate(x.date) : 'Dream ' + x.id)),
+      h('div', { class: 'excerpt' }, x.excerpt),
+      x.reasons && x.reasons.length ? h('div', { class: 'chips' }, x.reasons.slice(0, 3).map(r => chip(r))) : null);
+    const t = s.thread || {};
+    const nodes = [];
+    nodes.push(...(s.similar.length ? s.similar.map(link) : [h('p', { class: 'muted' }, 'No similar dreams yet.')]));
+    if (t.theme) nodes.push(h('h3', { class: 'mini' }, 'Theme'), h('p', {}, t.theme));
+    if (t.earlier && t.earlier.length) nodes.push(h('h3', { class: 'mini' }, 'Earlier in the thread'), ...t.earlier.map(link));
+    if (t.later && t.later.length) nodes.push(h('h3', { class: 'mini' }, 'Later in the thread'), ...t.later.map(link));
+    box.replaceChildren(...nodes);
   } catch (x) { box.replaceChildren(h('p', { class: 'muted' }, x.message)); }
 }
 
@@ -312,7 +318,7 @@ async function libraryPage(params) {
     results.replaceChildren(h('p', { class: 'muted', id: 'total' }, r.total + ' dream' + (r.total === 1 ? '' : 's')),
       ...r.hits.map(x => {
         const e = entryLink(x);
-        if (x.highlight) e.querySelector('.excerpt').textContent = x.highlight;
+        if (x.snippet) e.querySelector('.excerpt').replaceChildren(...snippetNodes(x.snippet));
         return e;
       }));
     facets.replaceChildren(...Object.entries(r.facets || {}).map(([name, counts]) => h('div', {},
@@ -322,6 +328,19 @@ async function libraryPage(params) {
   } catch (x) { results.replaceChildren(h('div', { class: 'error' }, x.message)); }
 }
 
+/* The index's snippets are HTML-escaped text with matches in <b>…</b>: rebuild them as text nodes, never as HTML. */
+function snippetNodes(snippet) {
+  const decode = t => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const out = [];
+  let bold = false;
+  for (const part of snippet.split(/(<b>|<\/b>)/)) {
+    if (part === '<b>') bold = true;
+    else if (part === '</b>') bold = false;
+    else if (part) out.push(bold ? h('b', {}, decode(part)) : document.createTextNode(decode(part)));
+  }
+  return out;
+}
+
 function facetParam(name, value) {
   if (name === 'year' && /^\d{4}$/.test(value)) return { from: value + '-01-01', to: value + '-12-31' };
   if (name === 'series' || name === 'dreamer') return { [name]: value === '(none)' ? '' : value };
@@ -329,8 +348,9 @@ function facetParam(name, value) {
 }
 
 /* ---------- profile ---------- */
-async function profilePage() {
-  const p = await api('GET', '/api/profile');
+async function profilePage(params) {
+  const norms = params.get('norms') || 'female';
+  const p = await api('GET', '/api/profile?norms=' + encodeURIComponent(norms));
   const hCanvas = h('canvas', { id: 'profile-chart' });
   const tCanvas = h('canvas', { id: 'trend-chart' });
   const ind = p.indicators;
@@ -341,9 +361,13 @@ async function profilePage() {
     : h('p', { class: 'muted' }, 'Nothing recurs yet.');
   mount(h('h1', {}, 'Your profile'), h('p', { class: 'sub' }, p.dreams + ' dreams in your journal'),
     h('h2', {}, 'Against the norms (h-profile)'),
+    h('div', { class: 'filter' }, h('label', { for: 'norms' }, 'Compare with the'),
+      (() => { const sel = select('norms', [['female', 'female norms'], ['male', 'male norms']], norms);
+        sel.addEventListener('change', () => { location.hash = '#/profile?norms=' + sel.value; }); return sel; })()),
     h('div', { class: 'card', id: 'profile-card' }, hProfile ? h('div', { class: 'chart-box tall' }, hCanvas)
       : h('p', { class: 'muted', id: 'profile-note' }, ind.note || 'Not enough coded dreams for a profile yet.'),
-      hProfile ? h('p', { class: 'muted' }, 'Bars show Cohen\'s h against the Hall/Van de Castle norms; ±0.2 is a small difference, ±0.5 a medium one.') : null),
+      hProfile ? h('p', { class: 'muted' }, 'Bars show Cohen\'s h against the Hall/Van de Castle ' + ind.norms + ' norms; ±0.2 is a small difference, ±0.5 a medium one.') : null,
+      (ind.warnings || []).map(w => h('p', { class: 'muted small' }, '⚠ ' + w))),
     h('h2', {}, 'Over time'), h('div', { class: 'card' }, h('div', { class: 'chart-box' }, tCanvas)),
     h('div', { class: 'grid2' },
       h('div', {}, h('h2', {}, 'Recurring codes'), h('div', { class: 'card' }, themeList(p.themes.codes, n => n))),
@@ -370,9 +394,14 @@ function hChart(canvas, values) {
       backgroundColor: values.map(v => v.h >= 0 ? 'rgba(75,95,168,.75)' : 'rgba(192,57,43,.65)') }] },
     options: { indexAxis: 'y', maintainAspectRatio: false, animation: false,
       scales: { x: { min: -1, max: 1, title: { display: true, text: "Cohen's h (you − norms)" } } },
-      plugins: { legend: { display: false } } },
+      plugins: { legend: { display: false }, tooltip: { callbacks: { afterLabel: c => {
+        const v = values[c.dataIndex];
+        return (v.value !== null ? 'you ' + fmt(v.value) : '') + (v.reference !== null ? ' · norms ' + fmt(v.reference) : '') + (v.reading ? '\n' + v.reading : '');
+      } } } } },
   }));
 }
+
+function fmt(x) { return typeof x === 'number' ? (Math.abs(x) < 1.5 ? Math.round(x * 100) + '%' : x.toFixed(2)) : ''; }
 
 function trendChart(canvas, trends) {
   state.charts.push(new Chart(canvas, {
@@ -436,7 +465,7 @@ async function route() {
       case 'edit': return await writePage(parts[1]);
       case 'dream': return await dreamPage(parts[1]);
       case 'library': return await libraryPage(params);
-      case 'profile': return await profilePage();
+      case 'profile': return await profilePage(params);
       case 'transfer': return await transferPage();
       default: return await journalPage(params);
     }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dreamloom.io.ImportOptions;
+import org.dreamloom.library.embed.Embedder;
+import org.dreamloom.library.embed.Embedders;
+import org.dreamloom.library.embed.HashingEmbedder;
 import org.dreamloom.library.store.Account;
 import org.dreamloom.library.store.DreamStore;
 import org.dreamloom.library.store.LibraryImport;
@@ -46,6 +49,9 @@ public final class ServeCommand implements Callable<Integer> {
     Path samples;
     @Option(names = "--no-demo", description = "Do not create the demo account or load the samples.")
     boolean noDemo;
+    @Option(names = "--embedder", paramLabel = "E", defaultValue = "minilm",
+            description = "Embeddings for meaning-based search: minilm (default) or hashing (fast, words only).")
+    String embedder;
 
     /** A started server and the library it serves; closing stops the server, then closes the library. */
     public record Running(WebServer server, DreamStore store, String url) implements AutoCloseable {
@@ -82,9 +88,11 @@ public final class ServeCommand implements Callable<Integer> {
      */
     Running launch(PrintWriter out, PrintWriter err) {
         DreamStore store = library.open();
+        Path index = library.path().toAbsolutePath().resolveSibling(library.path().getFileName() + ".index");
         WebServer server;
         try {
-            server = WebServer.start(store, new WebServer.Options(host, port, Auth.Limits.defaults()));
+            Embedder e = embedder.equalsIgnoreCase("hashing") ? new HashingEmbedder() : Embedders.standard();
+            server = WebServer.start(store, new WebServer.Options(host, port, Auth.Limits.defaults(), index, e));
         } catch (RuntimeException e) {
             store.close();
             err.println("dreamloom serve: cannot listen on " + host + ":" + port + ": " + e.getMessage()
@@ -102,6 +110,7 @@ public final class ServeCommand implements Callable<Integer> {
                         LibraryImport.DEFAULT_BATCH, p -> err.println("dreamloom: " + p.describe()), null)
                         .run(List.of(dir), ImportOptions.defaults());
                 out.printf("Samples: %,d new, %,d already there (from %s)%n", s.imported(), s.duplicates(), dir);
+                server.resync();
             } else {
                 err.println("dreamloom serve: no samples folder found; pass --samples DIR to load them");
             }

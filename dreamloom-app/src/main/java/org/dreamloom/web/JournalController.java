@@ -69,8 +69,8 @@ final class JournalController {
         if (id.isEmpty()) {
             throw new ApiError(409, "you already have a dream with exactly this text; edit that one instead");
         }
-        Card card = services.codeAndStore(r.owner(), id.getAsLong(), e.dream());
         StoredDream s = store.find(r.owner(), id.getAsLong()).orElseThrow();
+        Card card = services.codeAndStore(r.owner(), s);
         return new WebServer.Created(DreamPage.of(s, card, true, false));
     }
 
@@ -93,8 +93,8 @@ final class JournalController {
             default -> {
             }
         }
-        Card card = services.codeAndStore(r.owner(), id, e.dream());
         StoredDream s = store.find(r.owner(), id).orElseThrow();
+        Card card = services.codeAndStore(r.owner(), s);
         return DreamPage.of(s, card, true, false);
     }
 
@@ -104,6 +104,7 @@ final class JournalController {
         if (!store.deleteDream(r.owner(), id)) {
             throw ApiError.notFound("no dream " + id + " of yours");
         }
+        services.search.deleteLater(id);
         return null;
     }
 }

@@ -16,9 +16,11 @@ final class Services {
     static final String DEFAULT_CODER = "dreamloom";
 
     final DreamStore store;
+    final Search search;
 
-    Services(DreamStore store) {
+    Services(DreamStore store, Search search) {
         this.store = store;
+        this.search = search;
     }
 
     /**
@@ -45,20 +47,20 @@ final class Services {
         Card card = code(s.id(), s.dream());
         if (store.owns(viewer, s.id())) {
             store.saveCoding(s.id(), coderVersion(card), card);
+            search.indexLater(s, card);
         }
         return card;
     }
 
-    /** Codes a dream the owner just wrote or changed and stores the card. */
-    Card codeAndStore(long owner, long id, Dream d) {
-        Card card = code(id, d);
-        if (store.owns(owner, id)) {
-            store.saveCoding(id, coderVersion(card), card);
-        }
+    /** Codes a dream the owner just wrote or changed, stores the card and queues the dream for the index. */
+    Card codeAndStore(long owner, StoredDream s) {
+        Card card = code(s.id(), s.dream());
+        store.saveCoding(s.id(), coderVersion(card), card);
+        search.indexLater(s, card);
         return card;
     }
 
-    private static Card code(long id, Dream d) {
+    static Card code(long id, Dream d) {
         return Dreamloom.code(d.series(), String.valueOf(id), d.text());
     }
 

@@ -86,6 +86,10 @@ final class TransferController {
             ImportOptions options = new ImportOptions(format, dreamer, Map.of(), ImportOptions.DEFAULT_MAX_REPORT_CHARS);
             LibraryImport.Summary s = new LibraryImport(store, r.owner(), visibility, LibraryImport.DEFAULT_BATCH, null,
                     null).run(List.of(target), options);
+            if (s.imported() > 0) {
+                services.search.indexMissing("web:" + r.session().account().username(),
+                        store.listOwned(r.owner(), DreamQuery.all()));
+            }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", name);
             m.put("imported", s.imported());

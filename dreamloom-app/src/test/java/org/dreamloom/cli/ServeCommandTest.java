@@ -26,7 +26,8 @@ class ServeCommandTest {
     @Test
     void startsOnLoopbackLoadsTheSamplesOnceAndPrintsTheLogin() throws Exception {
         Path samples = Path.of(System.getProperty("dreamloom.root"), "samples");
-        String[] args = {"--library", dir.resolve("web.db").toString(), "--port", "0", "--samples", samples.toString()};
+        String[] args = {"--library", dir.resolve("web.db").toString(), "--port", "0", "--samples", samples.toString(),
+            "--embedder", "hashing"};
         StringWriter first = new StringWriter();
         try (ServeCommand.Running r = parse(args).launch(new PrintWriter(first), new PrintWriter(new StringWriter()))) {
             assertThat(r.url()).startsWith("http://127.0.0.1:");

@@ -41,6 +41,7 @@ class PrivacyProperties {
         bob = server.client().signupAndLogin("bob", PW);
         bob.post("/api/dreams", Map.of("text", "Bob dreamed of a silver train and a lighthouse.", "visibility", "shared"));
         alice.post("/api/dreams", Map.of("text", "Alice shares a dream of a lighthouse by the sea.", "visibility", "shared"));
+        server.server.awaitIndexed();
         routes = new ArrayList<>();
         JsonNode doc = server.client().get("/openapi.json").json();
         for (Iterator<Map.Entry<String, JsonNode>> p = doc.get("paths").fields(); p.hasNext();) {
@@ -102,10 +103,13 @@ class PrivacyProperties {
         assertThat(created.status()).isEqualTo(201);
         long id = created.json().get("id").asLong();
         long missing = id + 1_000_000;
+        server.server.awaitIndexed();
 
         Map<String, String> after = bobsView(secret.word());
         assertThat(after).isEqualTo(before);
-        after.forEach((route, answer) -> assertThat(answer).as(route).doesNotContain(secret.word()));
+        // the search answer echoes Bob's own query: that is not a leak, anything else naming the word would be
+        after.forEach((route, answer) -> assertThat(answer.replace("\"query\":\"" + secret.word() + "\"", ""))
+                .as(route).doesNotContain(secret.word()));
 
         for (String[] r : routes) {
             if (!r[1].contains("{id}")) {

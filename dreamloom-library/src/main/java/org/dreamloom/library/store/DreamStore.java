@@ -759,6 +759,40 @@ public final class DreamStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Streams every dream of every owner, in id order, with no privacy filter: only for deriving the search index
+     * (which applies the privacy filter itself on every read). Never hand these rows to a viewer.
+     */
+    public synchronized void forEachForIndex(Consumer<StoredDream> sink) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT " + DREAM_COLUMNS + " ORDER BY d.id")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(dream(rs));
+                }
+            }
+            conn.commit();
+        } catch (SQLException e) {
+            throw fail("cannot read the dreams for the search index", e);
+        }
+    }
+
+    /** The latest saved card of every dream (any coder), for deriving the search index; see {@link #forEachForIndex}. */
+    public synchronized Map<Long, Card> latestCardsForIndex() {
+        Map<Long, Card> out = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT dream_id, card FROM codings ORDER BY created_at, id")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), CardJson.parse(rs.getString(2)));
+                }
+            }
+            conn.commit();
+            return out;
+        } catch (SQLException e) {
+            throw fail("cannot read the codings for the search index", e);
+        }
+    }
+
     /** The web account called {@code username}, if any. */
     public synchronized Optional<Account> account(String username) {
         try (PreparedStatement ps = conn.prepareStatement("SELECT id, owner_id, username, password_hash, role, "
