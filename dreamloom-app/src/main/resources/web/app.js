@@ -367,7 +367,9 @@ async function profilePage(params) {
     h('div', { class: 'card', id: 'profile-card' }, hProfile ? h('div', { class: 'chart-box tall' }, hCanvas)
       : h('p', { class: 'muted', id: 'profile-note' }, ind.note || 'Not enough coded dreams for a profile yet.'),
       hProfile ? h('p', { class: 'muted' }, 'Bars show Cohen\'s h against the Hall/Van de Castle ' + ind.norms + ' norms; ±0.2 is a small difference, ±0.5 a medium one.') : null,
-      (ind.warnings || []).map(w => h('p', { class: 'muted small' }, '⚠ ' + w))),
+      (ind.warnings || []).length ? h('details', { class: 'warnings' },
+        h('summary', {}, '⚠ ' + ind.warnings[0] + (ind.warnings.length > 1 ? ' (and ' + (ind.warnings.length - 1) + ' more notes)' : '')),
+        ind.warnings.slice(1).map(w => h('p', { class: 'muted small' }, w))) : null),
     h('h2', {}, 'Over time'), h('div', { class: 'card' }, h('div', { class: 'chart-box' }, tCanvas)),
     h('div', { class: 'grid2' },
       h('div', {}, h('h2', {}, 'Recurring codes'), h('div', { class: 'card' }, themeList(p.themes.codes, n => n))),
@@ -393,7 +395,7 @@ function hChart(canvas, values) {
     data: { labels: values.map(v => v.name), datasets: [{ label: "Cohen's h vs norms", data: values.map(v => v.h),
       backgroundColor: values.map(v => v.h >= 0 ? 'rgba(75,95,168,.75)' : 'rgba(192,57,43,.65)') }] },
     options: { indexAxis: 'y', maintainAspectRatio: false, animation: false,
-      scales: { x: { min: -1, max: 1, title: { display: true, text: "Cohen's h (you − norms)" } } },
+      scales: { x: { suggestedMin: -1, suggestedMax: 1, title: { display: true, text: "Cohen's h (you − norms)" } } },
       plugins: { legend: { display: false }, tooltip: { callbacks: { afterLabel: c => {
         const v = values[c.dataIndex];
         return (v.value !== null ? 'you ' + fmt(v.value) : '') + (v.reference !== null ? ' · norms ' + fmt(v.reference) : '') + (v.reading ? '\n' + v.reading : '');

@@ -154,6 +154,9 @@ final class LibraryController {
         List<SimilarDream> similar;
         DreamThread thread;
         try {
+            if (services.search.index().get(viewer, id).isEmpty()) {
+                services.search.awaitIndexed(); // written a moment ago: let the indexer catch up first
+            }
             similar = services.search.threads().similar(viewer, id, limit);
             thread = services.search.threads().thread(viewer, id, limit);
         } catch (java.util.NoSuchElementException e) {
