@@ -132,15 +132,21 @@ async function journalPage(params) {
     body);
 }
 
-function entryLink(d) {
+function entryLink(d, showDate) {
   return h('a', { class: 'entry', href: '#/dream/' + d.id, 'data-id': d.id },
-    h('strong', {}, d.title || (d.date ? formatDate(d.date) : 'Untitled dream')),
+    h('strong', {}, d.title || firstWords(d.excerpt)),
     h('div', { class: 'excerpt' }, d.excerpt),
     h('div', { class: 'chips' },
+      showDate && d.date ? chip(formatDate(d.date), 'date') : null,
       chip(d.visibility, d.visibility === 'private' ? 'private' : ''),
       (d.tags || []).map(t => chip('#' + t)),
       d.mood !== null && d.mood !== undefined ? chip('mood: ' + MOODS[d.mood]) : null,
       d.lucidity ? chip(LUCIDITY[d.lucidity]) : null));
+}
+
+function firstWords(text) {
+  const words = (text || '').split(/\s+/).slice(0, 7).join(' ').replace(/[.,;:!?…]+$/, '');
+  return words ? words + '…' : 'Untitled dream';
 }
 
 function formatDate(iso) {
@@ -317,7 +323,7 @@ async function libraryPage(params) {
     const r = await api('GET', '/api/search?' + p.toString());
     results.replaceChildren(h('p', { class: 'muted', id: 'total' }, r.total + ' dream' + (r.total === 1 ? '' : 's')),
       ...r.hits.map(x => {
-        const e = entryLink(x);
+        const e = entryLink(x, true);
         if (x.snippet) e.querySelector('.excerpt').replaceChildren(...snippetNodes(x.snippet));
         return e;
       }));
