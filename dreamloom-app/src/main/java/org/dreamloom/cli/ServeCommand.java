@@ -95,8 +95,8 @@ public final class ServeCommand implements Callable<Integer> {
             server = WebServer.start(store, new WebServer.Options(host, port, Auth.Limits.defaults(), index, e));
         } catch (RuntimeException e) {
             store.close();
-            err.println("dreamloom serve: cannot listen on " + host + ":" + port + ": " + e.getMessage()
-                    + " — is another server using that port? Try --port 0 or another port");
+            err.println("dreamloom serve: cannot start the web app on " + host + ":" + port + ": " + e.getMessage()
+                    + " — if the port is taken, try --port 0 or another port; if the embedder fails, --embedder hashing");
             err.flush();
             return null;
         }

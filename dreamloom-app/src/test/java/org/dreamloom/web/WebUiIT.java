@@ -82,6 +82,7 @@ class WebUiIT {
     void signUpWriteADreamSeeItsHighlightsAndOpenTheProfile() throws IOException {
         driver.get(base + "/");
         visible("#username");
+        assertThat(driver.findElement(By.id("nav")).isDisplayed()).as("no navigation before login").isFalse();
         screenshot("login.png");
         driver.findElement(By.id("username")).sendKeys("dreamer1");
         driver.findElement(By.id("password")).sendKeys("a long enough password");
