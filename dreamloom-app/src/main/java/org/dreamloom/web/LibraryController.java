@@ -35,7 +35,7 @@ final class LibraryController {
      */
     Object search(Request r) {
         String q = r.query("q");
-        int limit = r.queryInt("limit", 50, 1, 200);
+        int limit = r.queryInt("limit", 20, 1, 200);
         int offset = r.queryInt("offset", 0, 0, 100_000);
         String mode = Request.oneOf("mode", r.query("mode"), "hybrid", "lexical", "semantic", "hybrid");
         String full = withFilters(q, r);
@@ -52,14 +52,16 @@ final class LibraryController {
             throw new ApiError(409, e.getMessage());
         }
         List<Map<String, Object>> hits = new ArrayList<>();
+        // the store has the last word on what the viewer may see (the index may lag a write behind)
+        Map<Long, StoredDream> rows = store.findAll(r.owner(), result.hits().stream().map(Hit::id).toList());
         for (Hit h : result.hits()) {
-            // the store has the last word on what the viewer may see (the index may lag a write behind)
-            store.find(r.owner(), h.id()).ifPresent(s -> {
+            StoredDream s = rows.get(h.id());
+            if (s != null) {
                 Map<String, Object> m = hit(r, s);
                 m.put("snippet", h.snippet());
                 m.put("score", Math.round(h.score() * 1000) / 1000.0);
                 hits.add(m);
-            });
+            }
         }
         Map<String, Object> facets = new LinkedHashMap<>();
         facets.put("dreamer", counts(result.facets().dreamers()));

@@ -307,6 +307,36 @@ public final class DreamStore implements AutoCloseable {
         }
     }
 
+    /** Those of dreams {@code ids} the viewer may see, by id (one query: a page of search hits). */
+    public synchronized Map<Long, StoredDream> findAll(long viewer, java.util.Collection<Long> ids) {
+        Map<Long, StoredDream> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?");
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT " + DREAM_COLUMNS + " WHERE d.id IN (" + in + ") AND "
+                + VISIBLE)) {
+            int i = 1;
+            for (long id : ids) {
+                ps.setLong(i++, id);
+            }
+            ps.setLong(i, viewer);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    StoredDream d = dream(rs);
+                    out.put(d.id(), d);
+                }
+            }
+            conn.commit();
+            return out;
+        } catch (SQLException e) {
+            throw fail("cannot read " + ids.size() + " dreams", e);
+        }
+    }
+
     /** The dreams the viewer may see that match {@code q}, in id order. */
     public List<StoredDream> list(long viewer, DreamQuery q) {
         List<StoredDream> out = new ArrayList<>();

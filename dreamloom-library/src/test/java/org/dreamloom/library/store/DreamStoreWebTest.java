@@ -64,7 +64,13 @@ class DreamStoreWebTest {
         assertThat(store.updateDream(alice, other, dream("A changed dream."), Visibility.PRIVATE))
                 .isEqualTo(DreamStore.Update.DUPLICATE);
         assertThat(store.listOwned(alice, DreamQuery.all())).hasSize(2);
+
         assertThat(store.listOwned(bob, DreamQuery.all())).isEmpty();
+
+        long priv = store.addDream(alice, dream("Alice only."), Visibility.PRIVATE).getAsLong();
+        assertThat(store.findAll(bob, List.of(d, priv, 999L)).keySet()).containsExactly(d);
+        assertThat(store.findAll(alice, List.of(d, priv)).keySet()).containsExactlyInAnyOrder(d, priv);
+        assertThat(store.findAll(bob, List.of())).isEmpty();
 
         assertThat(store.deleteDream(alice, d)).isTrue();
         assertThat(store.find(alice, d)).isEmpty();
