@@ -1,0 +1,161 @@
+package org.dreamloom.coding.outcomes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dreamloom.coding.Artifact;
+import org.dreamloom.coding.Card;
+import org.dreamloom.coding.Category;
+import org.dreamloom.coding.CodedItem;
+import org.dreamloom.coding.Coder;
+import org.dreamloom.coding.Evidence;
+import org.dreamloom.coding.emotions.CharacterRefs;
+import org.dreamloom.coding.emotions.PhraseLexicon;
+import org.dreamloom.coding.emotions.Scope;
+import org.dreamloom.nlp.Document;
+
+/**
+ * Codes one kind of HVdC outcome — misfortune ({@code M1}..{@code M6}), good fortune ({@code GF}), success
+ * ({@code SU}) or failure ({@code FL}) — with the character involved, e.g. {@code M5,D}, {@code SU,D}, from the
+ * cue words of {@code outcomes.txt}. The character is the person the cue's clause is about, linked to the card's
+ * characters, else the dreamer. Asserted cues only; at most one code per kind and character per sentence
+ * (the most severe misfortune).
+ *
+ * <p>Reads only tokens and the card's CHARACTERS. Stateless and thread-safe.
+ */
+public final class OutcomeCoder implements Coder {
+    private static final Map<Category, String> PREFIX = Map.of(Category.MISFORTUNE, "M", Category.GOOD_FORTUNE, "GF",
+            Category.SUCCESS, "SU", Category.FAILURE, "FL");
+
+    private final Category category;
+    private final PhraseLexicon lexicon;
+
+    private OutcomeCoder(Category category) {
+        this.category = category;
+        this.lexicon = PhraseLexicon.load(OutcomeCoder.class, "outcomes.txt", PREFIX.get(category));
+    }
+
+    /** Misfortunes M1..M6. */
+    public static OutcomeCoder misfortune() {
+        return new OutcomeCoder(Category.MISFORTUNE);
+    }
+
+    /** Good fortune GF. */
+    public static OutcomeCoder goodFortune() {
+        return new OutcomeCoder(Category.GOOD_FORTUNE);
+    }
+
+    /** Success SU. */
+    public static OutcomeCoder success() {
+        return new OutcomeCoder(Category.SUCCESS);
+    }
+
+    /** Failure FL. */
+    public static OutcomeCoder failure() {
+        return new OutcomeCoder(Category.FAILURE);
+    }
+
+    @Override
+    public String name() {
+        return category.key();
+    }
+
+    @Override
+    public int version() {
+        return 1;
+    }
+
+    @Override
+    public Set<Artifact> requires() {
+        return Set.of(Artifact.TOKENS, Artifact.of(Category.CHARACTERS));
+    }
+
+    @Override
+    public Category produces() {
+        return category;
+    }
+
+    @Override
+    public List<CodedItem> code(Document doc, Card soFar) {
+        CharacterRefs refs = CharacterRefs.of(doc, soFar);
+        Map<String, String> best = new LinkedHashMap<>();
+        Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
+        for (PhraseLexicon.Match m : lexicon.findAll(doc)) {
+            if (Scope.of(doc, m.first()) != Scope.ASSERTED) {
+                continue;
+            }
+            String who = involved(doc, refs, m);
+            if (who == null) {
+                continue;
+            }
+            String key = doc.sentenceOf(m.first()) + "|" + who;
+            String prev = best.get(key);
+            if (prev == null || m.label().compareTo(prev) > 0) {
+                best.put(key, m.label());
+            }
+            evidence.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(Evidence.of(doc.text(), doc.start(m.first()), doc.end(m.end() - 1)));
+        }
+        if (category == Category.FAILURE || category == Category.SUCCESS) {
+            strivings(doc, refs, best, evidence);
+        }
+        List<CodedItem> out = new ArrayList<>();
+        best.forEach((key, label) -> out.add(new CodedItem(label + "," + key.substring(key.indexOf('|') + 1),
+                evidence.get(key), id())));
+        return out;
+    }
+
+    private static final Set<String> TRY = Set.of("tried", "trying", "try", "tries", "attempted", "attempting",
+            "struggled", "struggling");
+    private static final Set<String> FAILED = Set.of("couldn't", "cannot", "can't", "unable", "failed", "wouldn't",
+            "vain", "useless");
+    private static final Set<String> MODALS = Set.of("could", "would", "ca", "can", "wo");
+    private static final Set<String> SUCCEEDED = Set.of("finally", "managed", "succeeded", "success");
+
+    /**
+     * A striving and its end in one sentence: "I tried to open it, but I couldn't" is a failure, "I tried and
+     * finally managed" a success. Credited to whoever tried.
+     */
+    private void strivings(Document doc, CharacterRefs refs, Map<String, String> best, Map<String, List<Evidence>> evidence) {
+        Set<String> ends = category == Category.FAILURE ? FAILED : SUCCEEDED;
+        String label = PREFIX.get(category);
+        for (int i = 0; i < doc.size(); i++) {
+            if (!TRY.contains(doc.lower(i)) || Scope.of(doc, i) != Scope.ASSERTED) {
+                continue;
+            }
+            int end = doc.sentenceEndToken(doc.sentenceOf(i));
+            for (int j = i + 1; j < end; j++) {
+                String t = doc.lower(j);
+                // the tokenizer splits "couldn't" into "could" + "n't", so a negated modal is two tokens
+                boolean negatedModal = category == Category.FAILURE && (t.equals("not") || t.equals("n't"))
+                        && MODALS.contains(doc.lower(j - 1));
+                if (!ends.contains(t) && !negatedModal) {
+                    continue;
+                }
+                Integer subj = refs.subjectBefore(i);
+                String who = subj == null ? CharacterRefs.DREAMER : refs.refAt(subj);
+                if (!who.equals(CharacterRefs.UNRESOLVED)) {
+                    String key = doc.sentenceOf(i) + "|" + who;
+                    best.putIfAbsent(key, label);
+                    List<Evidence> ev = evidence.computeIfAbsent(key, k -> new ArrayList<>());
+                    ev.add(Evidence.of(doc.text(), doc.start(i), doc.end(i)));
+                    ev.add(Evidence.of(doc.text(), doc.start(negatedModal ? j - 1 : j), doc.end(j)));
+                }
+                break;
+            }
+        }
+    }
+
+    /** The character the outcome befell: the clause's subject, else the person right after, else the dreamer. */
+    private static String involved(Document doc, CharacterRefs refs, PhraseLexicon.Match m) {
+        Integer subj = refs.subjectBefore(m.first());
+        String who = subj == null ? null : refs.refAt(subj);
+        if (who == null) {
+            Integer after = refs.refAfter(m.end() - 1, 2);
+            who = after == null ? CharacterRefs.DREAMER : refs.refAt(after);
+        }
+        return who.equals(CharacterRefs.UNRESOLVED) ? null : who;
+    }
+}

@@ -1,0 +1,67 @@
+package org.dreamloom.coding.emotions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dreamloom.coding.emotions.Fixtures.codes;
+import static org.dreamloom.coding.emotions.Fixtures.doc;
+import static org.dreamloom.coding.emotions.Fixtures.withCharacters;
+
+import java.util.List;
+import org.dreamloom.coding.Card;
+import org.dreamloom.coding.CodedItem;
+import org.junit.jupiter.api.Test;
+
+class EmotionCoderTest {
+    private final EmotionCoder coder = new EmotionCoder();
+
+    private List<CodedItem> code(String text, String... characters) {
+        return coder.code(doc(text), withCharacters(text, characters));
+    }
+
+    @Test
+    void statedEmotionsAreCodedForTheDreamer() {
+        assertThat(codes(code("I was terrified of the dark hall."))).containsExactly("AP,D");
+        assertThat(codes(code("I felt very happy. Then I was confused."))).containsExactly("HA,D", "CO,D");
+    }
+
+    @Test
+    void negatedAndHypotheticalEmotionsAreNotCoded() {
+        assertThat(code("I wasn't afraid at all.")).isEmpty();
+        assertThat(code("I was not angry.")).isEmpty();
+        assertThat(code("I would have been angry if he had stayed.")).isEmpty();
+    }
+
+    @Test
+    void experiencerIsLinkedToTheCardsCharacters() {
+        assertThat(codes(code("My mother was angry with the neighbours.", "1FMA"))).containsExactly("AN,1FMA");
+        assertThat(codes(code("A man came in. He was very sad.", "1MSA"))).containsExactly("SD,1MSA");
+    }
+
+    @Test
+    void objectExperiencerVerbsAttributeToTheObject() {
+        assertThat(codes(code("The noise frightened me."))).containsExactly("AP,D");
+    }
+
+    @Test
+    void withoutCharactersAnotherPersonsEmotionIsLeftOut() {
+        assertThat(coder.code(doc("He was furious."), Card.empty("t", "1", "He was furious."))).isEmpty();
+    }
+
+    @Test
+    void evidencePointsAtTheCueWords() {
+        String text = "We had fun. Suddenly I was scared.";
+        List<CodedItem> items = code(text);
+        assertThat(items).hasSize(2);
+        CodedItem ap = items.get(1);
+        assertThat(ap.code()).isEqualTo("AP,D");
+        assertThat(ap.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.text()).isEqualTo("scared");
+            assertThat(text.substring(e.start(), e.end())).isEqualTo("scared");
+        });
+        assertThat(ap.coder()).isEqualTo("emotions@1");
+    }
+
+    @Test
+    void emptyReportHasNoEmotions() {
+        assertThat(code("")).isEmpty();
+    }
+}

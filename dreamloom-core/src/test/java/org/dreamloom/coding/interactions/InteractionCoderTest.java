@@ -1,0 +1,91 @@
+package org.dreamloom.coding.interactions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dreamloom.coding.emotions.Fixtures.codes;
+import static org.dreamloom.coding.emotions.Fixtures.doc;
+import static org.dreamloom.coding.emotions.Fixtures.withCharacters;
+
+import java.util.List;
+import org.dreamloom.coding.Artifact;
+import org.dreamloom.coding.Category;
+import org.dreamloom.coding.CodedItem;
+import org.junit.jupiter.api.Test;
+
+class InteractionCoderTest {
+    private static List<CodedItem> code(InteractionCoder c, String text, String... characters) {
+        return c.code(doc(text), withCharacters(text, characters));
+    }
+
+    @Test
+    void initiatorAndTargetComeFromSubjectAndObject() {
+        InteractionCoder agg = InteractionCoder.aggression();
+        assertThat(codes(code(agg, "A man came up and hit me.", "1MSA"))).containsExactly("1MSA 7> D");
+        assertThat(codes(code(agg, "I yelled at my brother.", "1MBA"))).containsExactly("D 2> 1MBA");
+        assertThat(codes(code(agg, "My mother and my father came. My father killed the dog.", "1FMA", "1MFA", "1ANI")))
+                .containsExactly("1MFA 8> 1ANI");
+    }
+
+    @Test
+    void passivesSwapInitiatorAndTarget() {
+        assertThat(codes(code(InteractionCoder.aggression(), "I was chased by a big dog.", "1ANI")))
+                .containsExactly("1ANI 6> D");
+        assertThat(codes(code(InteractionCoder.aggression(), "The man was yelling at me.", "1MSA")))
+                .as("progressive, not passive").containsExactly("1MSA 2> D");
+    }
+
+    @Test
+    void anUnnamedAggressorIsCodedQ() {
+        assertThat(codes(code(InteractionCoder.aggression(), "Then I was pushed into a closet.", "1MSA")))
+                .containsExactly("Q 7> D");
+        assertThat(code(InteractionCoder.aggression(), "The man was killed.", "1MSA")).as("a misfortune").isEmpty();
+    }
+
+    @Test
+    void mutualActsUseTheEqualsType() {
+        assertThat(codes(code(InteractionCoder.aggression(), "My boyfriend and I argued about money.", "1MKA")))
+                .containsExactly("D 3= 1MKA");
+        assertThat(codes(code(InteractionCoder.friendliness(), "I married my boyfriend.", "1MKA")))
+                .containsExactly("D 7= 1MKA");
+    }
+
+    @Test
+    void negatedAndHypotheticalActsAreNotCoded() {
+        InteractionCoder agg = InteractionCoder.aggression();
+        assertThat(code(agg, "The man did not hit me.", "1MSA")).isEmpty();
+        assertThat(code(agg, "I thought he would hit me.", "1MSA")).isEmpty();
+        assertThat(code(agg, "I turned and almost hit a little kitten.", "1ANI")).isEmpty();
+    }
+
+    @Test
+    void thingsThatActAreNotAggressors() {
+        assertThat(code(InteractionCoder.aggression(), "I saw the man. Then the truck hit him.", "1MSA")).isEmpty();
+    }
+
+    @Test
+    void friendlinessAndSexualityHaveTheirOwnCoders() {
+        assertThat(codes(code(InteractionCoder.friendliness(), "My mother hugged me.", "1FMA"))).containsExactly("1FMA 6> D");
+        assertThat(codes(code(InteractionCoder.sexuality(), "Then Bill kissed me.", "1MKA"))).containsExactly("1MKA 3> D");
+        assertThat(code(InteractionCoder.sexuality(), "My mother hugged me.", "1FMA")).isEmpty();
+    }
+
+    @Test
+    void anAngryCharacterShowsHostilityToTheDreamer() {
+        assertThat(codes(code(InteractionCoder.aggression(), "The waitress became angry and said I was slow.", "1FOA")))
+                .containsExactly("1FOA 2> D");
+        assertThat(code(InteractionCoder.aggression(), "The waitress was not angry.", "1FOA")).isEmpty();
+        assertThat(codes(code(InteractionCoder.aggression(), "Then Bill left early. I was furious.", "1MKA")))
+                .containsExactly("D 1> 1MKA");
+    }
+
+    @Test
+    void evidenceAndContract() {
+        String text = "The woman slapped me.";
+        List<CodedItem> items = code(InteractionCoder.aggression(), text, "1FSA");
+        assertThat(items).singleElement().satisfies(i -> {
+            assertThat(i.evidence()).extracting(e -> text.substring(e.start(), e.end())).containsExactly("slapped");
+            assertThat(i.coder()).isEqualTo("aggression@1");
+        });
+        assertThat(InteractionCoder.aggression().requires()).contains(Artifact.of(Category.CHARACTERS));
+        assertThat(InteractionCoder.sexuality().produces()).isEqualTo(Category.SEXUALITY);
+    }
+}

@@ -1,0 +1,52 @@
+package org.dreamloom.coding.outcomes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dreamloom.coding.emotions.Fixtures.codes;
+import static org.dreamloom.coding.emotions.Fixtures.doc;
+import static org.dreamloom.coding.emotions.Fixtures.withCharacters;
+
+import java.util.List;
+import org.dreamloom.coding.CodedItem;
+import org.junit.jupiter.api.Test;
+
+class OutcomeCoderTest {
+    private static List<CodedItem> code(OutcomeCoder c, String text, String... chars) {
+        return c.code(doc(text), withCharacters(text, chars));
+    }
+
+    @Test
+    void misfortunesWithTheCharacterInvolved() {
+        assertThat(codes(code(OutcomeCoder.misfortune(), "I fell and was badly hurt."))).containsExactly("M5,D");
+        assertThat(codes(code(OutcomeCoder.misfortune(), "My father died in the war.", "1MFA"))).containsExactly("M6,1MFA");
+        assertThat(codes(code(OutcomeCoder.misfortune(), "I got lost in the city."))).containsExactly("M1,D");
+    }
+
+    @Test
+    void successFailureAndGoodFortune() {
+        assertThat(codes(code(OutcomeCoder.success(), "I finally managed to open the door."))).containsExactly("SU,D");
+        assertThat(codes(code(OutcomeCoder.failure(), "I tried and tried but I was unable to open it."))).containsExactly("FL,D");
+        assertThat(codes(code(OutcomeCoder.goodFortune(), "Luckily the bus was still there."))).containsExactly("GF,D");
+    }
+
+    @Test
+    void aStrivingAndItsEndInOneSentence() {
+        String text = "My sister tried to open the window but she couldn't.";
+        List<CodedItem> fl = code(OutcomeCoder.failure(), text, "1FTA");
+        assertThat(codes(fl)).containsExactly("FL,1FTA");
+        assertThat(fl.get(0).evidence()).extracting(e -> e.text()).containsExactly("tried", "couldn't");
+        assertThat(codes(code(OutcomeCoder.success(), "I tried again and finally it opened."))).containsExactly("SU,D");
+        assertThat(code(OutcomeCoder.failure(), "I tried the soup.")).isEmpty();
+    }
+
+    @Test
+    void negatedOutcomesAreNotCoded() {
+        assertThat(code(OutcomeCoder.misfortune(), "Nobody was hurt and I did not fall.")).isEmpty();
+    }
+
+    @Test
+    void evidencePointsAtTheCue() {
+        String text = "The car crashed.";
+        assertThat(code(OutcomeCoder.misfortune(), text)).singleElement()
+                .satisfies(i -> assertThat(i.evidence()).extracting(e -> e.text()).containsExactly("crashed"));
+    }
+}

@@ -1,0 +1,44 @@
+package org.dreamloom.coding.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dreamloom.coding.emotions.Fixtures.codes;
+import static org.dreamloom.coding.emotions.Fixtures.doc;
+
+import java.util.List;
+import org.dreamloom.coding.Card;
+import org.dreamloom.coding.CodedItem;
+import org.junit.jupiter.api.Test;
+
+class SettingCoderTest {
+    private final SettingCoder coder = new SettingCoder();
+
+    private List<CodedItem> code(String text) {
+        return coder.code(doc(text), Card.empty("t", "1", text));
+    }
+
+    @Test
+    void locationAndFamiliarity() {
+        assertThat(codes(code("I was sitting in my kitchen with a cup of tea."))).containsExactly("IF");
+        assertThat(codes(code("We were walking down a strange street at night."))).containsExactly("OU");
+        assertThat(codes(code("I was in a large house with many rooms."))).containsExactly("IQ");
+        assertThat(codes(code("I was in Chicago, on a street near the lake."))).containsExactly("OG");
+    }
+
+    @Test
+    void aSceneChangeStartsANewSetting() {
+        assertThat(codes(code("I was in a classroom taking a test. The scene changed and I was on a beach.")))
+                .containsExactly("IQ", "OQ");
+    }
+
+    @Test
+    void reportsWithoutPlaceWordsAreAmbiguous() {
+        assertThat(codes(code("I was talking to someone about my exams."))).containsExactly("AQ");
+    }
+
+    @Test
+    void evidencePointsAtThePlaceWord() {
+        String text = "I found myself in a hospital.";
+        CodedItem it = code(text).get(0);
+        assertThat(it.evidence()).extracting(e -> text.substring(e.start(), e.end())).contains("hospital");
+    }
+}
