@@ -240,25 +240,32 @@ async function dreamPage(id) {
     h('div', { class: 'layout' },
       h('div', {}, h('div', { class: 'card' }, legend, text), actions,
         h('h2', {}, 'Emotions across the dream'),
-        h('div', { class: 'card' }, d.emotionTimeline.points.length
+        h('div', { class: 'card' }, hasEmotions(d.emotionTimeline)
           ? h('div', { class: 'chart-box' }, canvas)
           : h('p', { class: 'muted' }, 'No emotion was coded in this dream.')),
         h('h2', {}, 'Scenes'), h('div', { class: 'card' }, scenes)),
       h('aside', {}, h('h2', {}, 'Codes'), h('div', { class: 'card' }, codes,
           h('p', { class: 'muted' }, 'Coder: ' + d.coder)),
         h('h2', {}, 'Similar dreams'), h('div', { class: 'card' }, similarBox))));
-  if (d.emotionTimeline.points.length && window.Chart) emotionChart(canvas, d.emotionTimeline);
+  if (hasEmotions(d.emotionTimeline) && window.Chart) emotionChart(canvas, d.emotionTimeline);
   loadSimilar(d.id, similarBox);
 }
 
 const EMOTION_COLOURS = { anger: '#c0392b', apprehension: '#8e44ad', sadness: '#2e6fb0', confusion: '#b7950b', happiness: '#27a060', other: '#777' };
 
+function hasEmotions(tl) {
+  return tl.points.length > 0 || (tl.sentences || []).some(s => s.emotions.length > 0);
+}
+
 function emotionChart(canvas, tl) {
   const classes = tl.classes;
+  const line = (tl.sentences || []).length
+    ? tl.sentences.map(s => ({ x: s.position, y: s.valence, emotions: s.emotions }))
+    : tl.points.map(p => ({ x: p.position, y: Math.max(-1, Math.min(1, p.balance)) }));
   const chart = new Chart(canvas, {
     data: {
       datasets: [
-        { type: 'line', label: 'balance (+ happy, − negative)', yAxisID: 'y2', data: tl.points.map(p => ({ x: p.position, y: p.balance })),
+        { type: 'line', label: 'feeling (+1 happy … −1 negative)', yAxisID: 'y2', data: line,
           borderColor: '#4b5fa8', backgroundColor: 'rgba(75,95,168,.08)', fill: true, tension: .35, pointRadius: 0 },
         { type: 'scatter', label: 'emotions', data: tl.points.map(p => ({ x: p.position, y: classes.indexOf(p.emotion), words: p.words, code: p.code })),
           pointRadius: 7, pointBackgroundColor: tl.points.map(p => EMOTION_COLOURS[p.emotion] || '#777') },
@@ -269,9 +276,9 @@ function emotionChart(canvas, tl) {
       scales: {
         x: { type: 'linear', min: 0, max: 100, title: { display: true, text: 'position in the dream (%)' } },
         y: { min: -0.5, max: classes.length - 0.5, ticks: { stepSize: 1, callback: v => classes[v] || '' } },
-        y2: { position: 'right', grid: { display: false }, title: { display: true, text: 'balance' } },
+        y2: { position: 'right', min: -1.1, max: 1.1, grid: { display: false }, title: { display: true, text: 'feeling per sentence' } },
       },
-      plugins: { legend: { display: false }, tooltip: { callbacks: { label: c => c.raw.words ? c.raw.code + ': “' + c.raw.words + '”' : 'balance ' + c.raw.y } } },
+      plugins: { legend: { display: false }, tooltip: { callbacks: { label: c => c.raw.words ? c.raw.code + ': “' + c.raw.words + '”' : 'feeling ' + c.raw.y + (c.raw.emotions && c.raw.emotions.length ? ' (' + c.raw.emotions.join(', ') + ')' : '') } } },
     },
   });
   state.charts.push(chart);

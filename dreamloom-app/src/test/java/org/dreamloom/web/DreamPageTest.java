@@ -51,6 +51,19 @@ class DreamPageTest {
     }
 
     @Test
+    void trajectorySentencesArePlacedAlongTheReport() {
+        var t = new org.dreamloom.coding.emotions.EmotionTrajectory(List.of(
+                new org.dreamloom.coding.emotions.EmotionTrajectory.SentenceEmotions(0, 0, 35, List.of(), List.of(), 0),
+                new org.dreamloom.coding.emotions.EmotionTrajectory.SentenceEmotions(1, 36, 50, List.of("AP"), List.of(), -1),
+                new org.dreamloom.coding.emotions.EmotionTrajectory.SentenceEmotions(2, 51, TEXT.length(), List.of("HA"),
+                        List.of(), 1)));
+        List<Map<String, Object>> s = DreamPage.sentences(TEXT, t);
+        assertThat(s).extracting(m -> m.get("valence")).containsExactly(0.0, -1.0, 1.0);
+        assertThat((Double) s.get(0).get("position")).isLessThan((Double) s.get(1).get("position"));
+        assertThat((Double) s.get(2).get("position")).isLessThan(100.0);
+    }
+
+    @Test
     void scenesChangeWhereTheSettingChanges() {
         List<Map<String, Object>> scenes = DreamPage.scenes(TEXT, card());
         assertThat(scenes).hasSize(2);
