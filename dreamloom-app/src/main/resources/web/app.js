@@ -266,7 +266,7 @@ function emotionChart(canvas, tl) {
     data: {
       datasets: [
         { type: 'line', label: 'feeling (+1 happy … −1 negative)', yAxisID: 'y2', data: line,
-          borderColor: '#4b5fa8', backgroundColor: 'rgba(75,95,168,.08)', fill: true, tension: .35, pointRadius: 0 },
+          borderColor: '#4b5fa8', backgroundColor: 'rgba(75,95,168,.08)', fill: true, tension: .2, pointRadius: 2 },
         { type: 'scatter', label: 'emotions', data: tl.points.map(p => ({ x: p.position, y: classes.indexOf(p.emotion), words: p.words, code: p.code })),
           pointRadius: 7, pointBackgroundColor: tl.points.map(p => EMOTION_COLOURS[p.emotion] || '#777') },
       ],
@@ -275,7 +275,8 @@ function emotionChart(canvas, tl) {
       maintainAspectRatio: false, animation: false,
       scales: {
         x: { type: 'linear', min: 0, max: 100, title: { display: true, text: 'position in the dream (%)' } },
-        y: { min: -0.5, max: classes.length - 0.5, ticks: { stepSize: 1, callback: v => classes[v] || '' } },
+        y: { min: -0.6, max: classes.length - 0.4, afterBuildTicks: axis => { axis.ticks = classes.map((_, i) => ({ value: i })); },
+          ticks: { callback: v => classes[v] || '' }, title: { display: true, text: 'coded emotion' } },
         y2: { position: 'right', min: -1.1, max: 1.1, grid: { display: false }, title: { display: true, text: 'feeling per sentence' } },
       },
       plugins: { legend: { display: false }, tooltip: { callbacks: { label: c => c.raw.words ? c.raw.code + ': “' + c.raw.words + '”' : 'feeling ' + c.raw.y + (c.raw.emotions && c.raw.emotions.length ? ' (' + c.raw.emotions.join(', ') + ')' : '') } } },

@@ -68,13 +68,18 @@ final class Services {
         return new Card(c.series(), c.number(), text, c.codes());
     }
 
-    /** The coder version a card was made by (its first item's coder), for the codings table. */
+    /**
+     * The coder version a card was made by, for the codings table: the distinct coders of its items joined with
+     * '+' (e.g. {@code characters@1+emotions@1}), or {@link #DEFAULT_CODER} for a card without codes.
+     */
     static String coderVersion(Card card) {
+        java.util.TreeSet<String> coders = new java.util.TreeSet<>();
         for (Category c : Category.values()) {
             for (CodedItem item : card.items(c)) {
-                return item.coder();
+                coders.add(item.coder());
             }
         }
-        return DEFAULT_CODER;
+        String v = coders.isEmpty() ? DEFAULT_CODER : String.join("+", coders);
+        return v.length() > 200 ? v.substring(0, 200) : v;
     }
 }
