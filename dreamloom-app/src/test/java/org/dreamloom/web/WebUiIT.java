@@ -141,6 +141,12 @@ class WebUiIT {
         visible("#total");
         assertThat(driver.findElement(By.id("total")).getText()).isEqualTo("4 dreams");
         assertThat(driver.findElement(By.id("facets")).getText()).containsIgnoringCase("year");
+        server.server.awaitIndexed();
+        driver.findElement(By.id("q")).sendKeys("sea");
+        driver.findElement(By.id("search-button")).click();
+        WebElement match = visible("#results .excerpt b");
+        assertThat(match.getText()).isEqualToIgnoringCase("sea");
+        assertThat(driver.findElement(By.id("facets")).getText()).containsIgnoringCase("dreamer").doesNotContain("dreamer1");
         screenshot("library.png");
 
         driver.findElement(By.cssSelector("nav a[data-nav=journal]")).click();
