@@ -28,7 +28,7 @@ export DL_CSRF=$(echo "$login" | python3 -c 'import sys, json; print(json.load(s
 export DL_COOKIE="dl_session=$(awk '$6 == "dl_session" { print $7 }' "$jar")"
 
 echo "== search: GET /api/search?${DL_QUERY:-q=water}, $conns connections, $secs s"
-wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${secs}s" --latency -s "$here/search.lua" "$base"
+wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${secs}s" --latency --timeout 10s -s "$here/search.lua" "$base"
 echo
 echo "== save: POST /api/dreams, $conns connections, $secs s"
-wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${secs}s" --latency -s "$here/save.lua" "$base"
+wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${secs}s" --latency --timeout 10s -s "$here/save.lua" "$base"
