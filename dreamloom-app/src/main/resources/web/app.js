@@ -245,7 +245,7 @@ async function dreamPage(id) {
           : h('p', { class: 'muted' }, 'No emotion was coded in this dream.')),
         h('h2', {}, 'Scenes'), h('div', { class: 'card' }, scenes)),
       h('aside', {}, h('h2', {}, 'Codes'), h('div', { class: 'card' }, codes,
-          h('p', { class: 'muted' }, 'Coder: ' + d.coder)),
+          h('p', { class: 'muted coder' }, 'Coders: ' + d.coder.split('+').join(', '))),
         h('h2', {}, 'Similar dreams'), h('div', { class: 'card' }, similarBox))));
   if (hasEmotions(d.emotionTimeline) && window.Chart) emotionChart(canvas, d.emotionTimeline);
   loadSimilar(d.id, similarBox);
