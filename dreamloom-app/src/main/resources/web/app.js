@@ -404,12 +404,14 @@ async function profilePage(params) {
 }
 
 function hChart(canvas, values) {
+  canvas.parentNode.style.height = Math.max(300, 24 * values.length + 70) + 'px';
   state.charts.push(new Chart(canvas, {
     type: 'bar',
     data: { labels: values.map(v => v.name), datasets: [{ label: "Cohen's h vs norms", data: values.map(v => v.h),
       backgroundColor: values.map(v => v.h >= 0 ? 'rgba(75,95,168,.75)' : 'rgba(192,57,43,.65)') }] },
     options: { indexAxis: 'y', maintainAspectRatio: false, animation: false,
-      scales: { x: { suggestedMin: -1, suggestedMax: 1, title: { display: true, text: "Cohen's h (you − norms)" } } },
+      scales: { x: { suggestedMin: -1, suggestedMax: 1, title: { display: true, text: "Cohen's h (you − norms)" } },
+        y: { ticks: { autoSkip: false } } },
       plugins: { legend: { display: false }, tooltip: { callbacks: { afterLabel: c => {
         const v = values[c.dataIndex];
         return (v.value !== null ? 'you ' + fmt(v.value) : '') + (v.reference !== null ? ' · norms ' + fmt(v.reference) : '') + (v.reading ? '\n' + v.reading : '');
