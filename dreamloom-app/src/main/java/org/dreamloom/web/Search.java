@@ -243,10 +243,18 @@ final class Search implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops indexing without draining the queue (after a burst of writes it may hold minutes of embedding work;
+     * the store is the truth and the next start rebuilds what is missing), then closes the index.
+     */
     @Override
     public void close() {
-        awaitIndexed();
-        indexer.shutdown();
+        indexer.shutdownNow();
+        try {
+            indexer.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             index.close();
         } catch (IOException e) {
