@@ -27,7 +27,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * dream's secret word, and every route on one dream answers Bob for Alice's dream exactly as for a dream that does not
  * exist. Routes come from the OpenAPI document, so a new route is covered without touching this test.
  */
-class PrivacyProperties {
+class PrivacyPropertiesTest {
     private static final String PW = "correct horse battery";
     private static TestServer server;
     private static Client alice;
