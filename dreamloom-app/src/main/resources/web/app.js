@@ -58,7 +58,7 @@ function mount(...nodes) {
   state.charts.forEach(c => c.destroy());
   state.charts = [];
   const main = document.getElementById('main');
-  main.replaceChildren(...nodes);
+  main.replaceChildren(...nodes.flat());
 }
 
 function chip(text, cls) { return h('span', { class: 'chip' + (cls ? ' ' + cls : '') }, text); }
@@ -105,28 +105,48 @@ function loginPage() {
 }
 
 /* ---------- journal ---------- */
-async function journalPage() {
-  const data = await api('GET', '/api/dreams');
+async function journalPage(params) {
+  const q = new URLSearchParams();
+  for (const k of ['from', 'to']) if (params.get(k)) q.set(k, params.get(k));
+  const data = await api('GET', '/api/dreams' + (q.toString() ? '?' + q.toString() : ''));
+  const from = h('input', { id: 'journal-from', type: 'date', value: params.get('from') || '' });
+  const to = h('input', { id: 'journal-to', type: 'date', value: params.get('to') || '' });
+  const filter = h('form', { class: 'filter', onsubmit: e => {
+    e.preventDefault();
+    const p = new URLSearchParams();
+    if (from.value) p.set('from', from.value);
+    if (to.value) p.set('to', to.value);
+    location.hash = '#/journal' + (p.toString() ? '?' + p.toString() : '');
+  } }, h('label', { for: 'journal-from' }, 'From'), from, h('label', { for: 'journal-to' }, 'to'), to,
+    h('button', { type: 'submit', class: 'secondary' }, 'Show'),
+    q.toString() ? h('a', { href: '#/journal' }, 'all nights') : null);
   const body = data.nights.length === 0
-    ? h('div', { class: 'empty card' }, 'No dreams yet. ', h('a', { href: '#/write' }, 'Write your first one.'))
+    ? h('div', { class: 'empty card' }, q.toString() ? 'No dreams on those nights.' : 'No dreams yet. ',
+        q.toString() ? null : h('a', { href: '#/write' }, 'Write your first one.'))
     : data.nights.map(n => h('section', { class: 'night' },
         h('h3', {}, n.night === 'undated' ? 'Undated' : formatDate(n.night)),
         n.dreams.map(entryLink)));
   mount(h('h1', {}, 'Your journal'),
     h('p', { class: 'sub' }, data.count + ' dream' + (data.count === 1 ? '' : 's') + ', newest night first'),
-    h('div', { class: 'actions' }, h('a', { class: 'button', href: '#/write', id: 'write-link' }, 'Write a dream')),
-    h('div', { class: 'spacer' }), body);
+    h('div', { class: 'toolbar' }, h('a', { class: 'button', href: '#/write', id: 'write-link' }, 'Write a dream'), filter),
+    body);
 }
 
-function entryLink(d) {
+function entryLink(d, showDate) {
   return h('a', { class: 'entry', href: '#/dream/' + d.id, 'data-id': d.id },
-    h('strong', {}, d.title || (d.date ? formatDate(d.date) : 'Untitled dream')),
+    h('strong', {}, d.title || firstWords(d.excerpt)),
     h('div', { class: 'excerpt' }, d.excerpt),
     h('div', { class: 'chips' },
+      showDate && d.date ? chip(formatDate(d.date), 'date') : null,
       chip(d.visibility, d.visibility === 'private' ? 'private' : ''),
       (d.tags || []).map(t => chip('#' + t)),
       d.mood !== null && d.mood !== undefined ? chip('mood: ' + MOODS[d.mood]) : null,
       d.lucidity ? chip(LUCIDITY[d.lucidity]) : null));
+}
+
+function firstWords(text) {
+  const words = (text || '').split(/\s+/).slice(0, 7).join(' ').replace(/[.,;:!?…]+$/, '');
+  return words ? words + '…' : 'Untitled dream';
 }
 
 function formatDate(iso) {
@@ -220,26 +240,33 @@ async function dreamPage(id) {
     h('div', { class: 'layout' },
       h('div', {}, h('div', { class: 'card' }, legend, text), actions,
         h('h2', {}, 'Emotions across the dream'),
-        h('div', { class: 'card' }, d.emotionTimeline.points.length
+        h('div', { class: 'card' }, hasEmotions(d.emotionTimeline)
           ? h('div', { class: 'chart-box' }, canvas)
           : h('p', { class: 'muted' }, 'No emotion was coded in this dream.')),
         h('h2', {}, 'Scenes'), h('div', { class: 'card' }, scenes)),
       h('aside', {}, h('h2', {}, 'Codes'), h('div', { class: 'card' }, codes,
-          h('p', { class: 'muted' }, 'Coder: ' + d.coder)),
+          h('p', { class: 'muted coder' }, 'Coders: ' + d.coder.split('+').join(', '))),
         h('h2', {}, 'Similar dreams'), h('div', { class: 'card' }, similarBox))));
-  if (d.emotionTimeline.points.length && window.Chart) emotionChart(canvas, d.emotionTimeline);
+  if (hasEmotions(d.emotionTimeline) && window.Chart) emotionChart(canvas, d.emotionTimeline);
   loadSimilar(d.id, similarBox);
 }
 
 const EMOTION_COLOURS = { anger: '#c0392b', apprehension: '#8e44ad', sadness: '#2e6fb0', confusion: '#b7950b', happiness: '#27a060', other: '#777' };
 
+function hasEmotions(tl) {
+  return tl.points.length > 0 || (tl.sentences || []).some(s => s.emotions.length > 0);
+}
+
 function emotionChart(canvas, tl) {
   const classes = tl.classes;
+  const line = (tl.sentences || []).length
+    ? tl.sentences.map(s => ({ x: s.position, y: s.valence, emotions: s.emotions }))
+    : tl.points.map(p => ({ x: p.position, y: Math.max(-1, Math.min(1, p.balance)) }));
   const chart = new Chart(canvas, {
     data: {
       datasets: [
-        { type: 'line', label: 'balance (+ happy, − negative)', yAxisID: 'y2', data: tl.points.map(p => ({ x: p.position, y: p.balance })),
-          borderColor: '#4b5fa8', backgroundColor: 'rgba(75,95,168,.08)', fill: true, tension: .35, pointRadius: 0 },
+        { type: 'line', label: 'feeling (+1 happy … −1 negative)', yAxisID: 'y2', data: line,
+          borderColor: '#4b5fa8', backgroundColor: 'rgba(75,95,168,.08)', fill: true, tension: .2, pointRadius: 2 },
         { type: 'scatter', label: 'emotions', data: tl.points.map(p => ({ x: p.position, y: classes.indexOf(p.emotion), words: p.words, code: p.code })),
           pointRadius: 7, pointBackgroundColor: tl.points.map(p => EMOTION_COLOURS[p.emotion] || '#777') },
       ],
@@ -248,10 +275,11 @@ function emotionChart(canvas, tl) {
       maintainAspectRatio: false, animation: false,
       scales: {
         x: { type: 'linear', min: 0, max: 100, title: { display: true, text: 'position in the dream (%)' } },
-        y: { min: -0.5, max: classes.length - 0.5, ticks: { stepSize: 1, callback: v => classes[v] || '' } },
-        y2: { position: 'right', grid: { display: false }, title: { display: true, text: 'balance' } },
+        y: { min: -0.6, max: classes.length - 0.4, afterBuildTicks: axis => { axis.ticks = classes.map((_, i) => ({ value: i })); },
+          ticks: { callback: v => classes[v] || '' }, title: { display: true, text: 'coded emotion' } },
+        y2: { position: 'right', min: -1.1, max: 1.1, grid: { display: false }, title: { display: true, text: 'feeling per sentence' } },
       },
-      plugins: { legend: { display: false }, tooltip: { callbacks: { label: c => c.raw.words ? c.raw.code + ': “' + c.raw.words + '”' : 'balance ' + c.raw.y } } },
+      plugins: { legend: { display: false }, tooltip: { callbacks: { label: c => c.raw.words ? c.raw.code + ': “' + c.raw.words + '”' : 'feeling ' + c.raw.y + (c.raw.emotions && c.raw.emotions.length ? ' (' + c.raw.emotions.join(', ') + ')' : '') } } },
     },
   });
   state.charts.push(chart);
@@ -261,11 +289,17 @@ async function loadSimilar(id, box) {
   try {
     const s = await api('GET', '/api/dreams/' + id + '/similar');
     if (!s.available) { box.replaceChildren(h('p', { class: 'muted' }, s.note)); return; }
-    const items = s.similar.map(x => h('a', { class: 'entry', href: '#/dream/' + x.id },
-      h('strong', {}, x.title || 'Dream ' + x.id), h('div', { class: 'excerpt' }, x.excerpt)));
-    const threads = (s.threads || []).map(t => h('div', { class: 'chip' }, t.label || t.name || JSON.stringify(t)));
-    box.replaceChildren(...(items.length ? items : [h('p', { class: 'muted' }, 'No similar dreams found yet.')]),
-      ...(threads.length ? [h('h3', {}, 'Threads'), h('div', { class: 'chips' }, threads)] : []));
+    const link = x => h('a', { class: 'entry small', href: '#/dream/' + x.id },
+      h('strong', {}, x.title || (x.date ? formatDate(x.date) : 'Dream ' + x.id)),
+      h('div', { class: 'excerpt' }, x.excerpt),
+      x.reasons && x.reasons.length ? h('div', { class: 'chips' }, x.reasons.slice(0, 3).map(r => chip(r))) : null);
+    const t = s.thread || {};
+    const nodes = [];
+    nodes.push(...(s.similar.length ? s.similar.map(link) : [h('p', { class: 'muted' }, 'No similar dreams yet.')]));
+    if (t.theme) nodes.push(h('h3', { class: 'mini' }, 'Theme'), h('p', {}, t.theme));
+    if (t.earlier && t.earlier.length) nodes.push(h('h3', { class: 'mini' }, 'Earlier in the thread'), ...t.earlier.map(link));
+    if (t.later && t.later.length) nodes.push(h('h3', { class: 'mini' }, 'Later in the thread'), ...t.later.map(link));
+    box.replaceChildren(...nodes);
   } catch (x) { box.replaceChildren(h('p', { class: 'muted' }, x.message)); }
 }
 
@@ -297,8 +331,8 @@ async function libraryPage(params) {
     const r = await api('GET', '/api/search?' + p.toString());
     results.replaceChildren(h('p', { class: 'muted', id: 'total' }, r.total + ' dream' + (r.total === 1 ? '' : 's')),
       ...r.hits.map(x => {
-        const e = entryLink(x);
-        if (x.highlight) e.querySelector('.excerpt').textContent = x.highlight;
+        const e = entryLink(x, true);
+        if (x.snippet) e.querySelector('.excerpt').replaceChildren(...snippetNodes(x.snippet));
         return e;
       }));
     facets.replaceChildren(...Object.entries(r.facets || {}).map(([name, counts]) => h('div', {},
@@ -308,6 +342,19 @@ async function libraryPage(params) {
   } catch (x) { results.replaceChildren(h('div', { class: 'error' }, x.message)); }
 }
 
+/* The index's snippets are HTML-escaped text with matches in <b>…</b>: rebuild them as text nodes, never as HTML. */
+function snippetNodes(snippet) {
+  const decode = t => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const out = [];
+  let bold = false;
+  for (const part of snippet.split(/(<b>|<\/b>)/)) {
+    if (part === '<b>') bold = true;
+    else if (part === '</b>') bold = false;
+    else if (part) out.push(bold ? h('b', {}, decode(part)) : document.createTextNode(decode(part)));
+  }
+  return out;
+}
+
 function facetParam(name, value) {
   if (name === 'year' && /^\d{4}$/.test(value)) return { from: value + '-01-01', to: value + '-12-31' };
   if (name === 'series' || name === 'dreamer') return { [name]: value === '(none)' ? '' : value };
@@ -315,8 +362,9 @@ function facetParam(name, value) {
 }
 
 /* ---------- profile ---------- */
-async function profilePage() {
-  const p = await api('GET', '/api/profile');
+async function profilePage(params) {
+  const norms = params.get('norms') || 'female';
+  const p = await api('GET', '/api/profile?norms=' + encodeURIComponent(norms));
   const hCanvas = h('canvas', { id: 'profile-chart' });
   const tCanvas = h('canvas', { id: 'trend-chart' });
   const ind = p.indicators;
@@ -327,14 +375,21 @@ async function profilePage() {
     : h('p', { class: 'muted' }, 'Nothing recurs yet.');
   mount(h('h1', {}, 'Your profile'), h('p', { class: 'sub' }, p.dreams + ' dreams in your journal'),
     h('h2', {}, 'Against the norms (h-profile)'),
+    h('div', { class: 'filter' }, h('label', { for: 'norms' }, 'Compare with the'),
+      (() => { const sel = select('norms', [['female', 'female norms'], ['male', 'male norms']], norms);
+        sel.addEventListener('change', () => { location.hash = '#/profile?norms=' + sel.value; }); return sel; })()),
     h('div', { class: 'card', id: 'profile-card' }, hProfile ? h('div', { class: 'chart-box tall' }, hCanvas)
       : h('p', { class: 'muted', id: 'profile-note' }, ind.note || 'Not enough coded dreams for a profile yet.'),
-      hProfile ? h('p', { class: 'muted' }, 'Bars show Cohen\'s h against the Hall/Van de Castle norms; ±0.2 is a small difference, ±0.5 a medium one.') : null),
+      hProfile ? h('p', { class: 'muted' }, 'Bars show Cohen\'s h against the Hall/Van de Castle ' + ind.norms + ' norms; ±0.2 is a small difference, ±0.5 a medium one.') : null,
+      (ind.warnings || []).length ? h('details', { class: 'warnings' },
+        h('summary', {}, '⚠ ' + ind.warnings[0] + (ind.warnings.length > 1 ? ' (and ' + (ind.warnings.length - 1) + ' more notes)' : '')),
+        ind.warnings.slice(1).map(w => h('p', { class: 'muted small' }, w))) : null),
     h('h2', {}, 'Over time'), h('div', { class: 'card' }, h('div', { class: 'chart-box' }, tCanvas)),
     h('div', { class: 'grid2' },
       h('div', {}, h('h2', {}, 'Recurring codes'), h('div', { class: 'card' }, themeList(p.themes.codes, n => n))),
       h('div', {}, h('h2', {}, 'Recurring words and tags'), h('div', { class: 'card' },
-        themeList(p.themes.tags, n => '#' + n), themeList(p.themes.words, n => n)))),
+        h('h3', { class: 'mini' }, 'Tags'), themeList(p.themes.tags, n => '#' + n),
+        h('h3', { class: 'mini' }, 'Words'), themeList(p.themes.words, n => n)))),
     h('h2', {}, 'Kindred dreams others shared'), h('div', { class: 'card' }, kindred));
   if (window.Chart) {
     if (hProfile) hChart(hCanvas, ind.values.filter(v => v.h !== undefined && v.h !== null));
@@ -349,15 +404,22 @@ async function profilePage() {
 }
 
 function hChart(canvas, values) {
+  canvas.parentNode.style.height = Math.max(300, 24 * values.length + 70) + 'px';
   state.charts.push(new Chart(canvas, {
     type: 'bar',
     data: { labels: values.map(v => v.name), datasets: [{ label: "Cohen's h vs norms", data: values.map(v => v.h),
       backgroundColor: values.map(v => v.h >= 0 ? 'rgba(75,95,168,.75)' : 'rgba(192,57,43,.65)') }] },
     options: { indexAxis: 'y', maintainAspectRatio: false, animation: false,
-      scales: { x: { min: -1, max: 1, title: { display: true, text: "Cohen's h (you − norms)" } } },
-      plugins: { legend: { display: false } } },
+      scales: { x: { suggestedMin: -1, suggestedMax: 1, title: { display: true, text: "Cohen's h (you − norms)" } },
+        y: { ticks: { autoSkip: false } } },
+      plugins: { legend: { display: false }, tooltip: { callbacks: { afterLabel: c => {
+        const v = values[c.dataIndex];
+        return (v.value !== null ? 'you ' + fmt(v.value) : '') + (v.reference !== null ? ' · norms ' + fmt(v.reference) : '') + (v.reading ? '\n' + v.reading : '');
+      } } } } },
   }));
 }
+
+function fmt(x) { return typeof x === 'number' ? (Math.abs(x) < 1.5 ? Math.round(x * 100) + '%' : x.toFixed(2)) : ''; }
 
 function trendChart(canvas, trends) {
   state.charts.push(new Chart(canvas, {
@@ -367,7 +429,7 @@ function trendChart(canvas, trends) {
       { type: 'line', label: 'lucidity (0…4)', data: trends.map(t => t.lucidity), borderColor: '#8e44ad', yAxisID: 'y2', spanGaps: true, tension: .3 },
     ] },
     options: { maintainAspectRatio: false, animation: false,
-      scales: { y: { beginAtZero: true, title: { display: true, text: 'dreams' } },
+      scales: { y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'dreams' } },
         y2: { position: 'right', min: -2, max: 4, grid: { display: false } } } },
   }));
 }
@@ -421,9 +483,9 @@ async function route() {
       case 'edit': return await writePage(parts[1]);
       case 'dream': return await dreamPage(parts[1]);
       case 'library': return await libraryPage(params);
-      case 'profile': return await profilePage();
+      case 'profile': return await profilePage(params);
       case 'transfer': return await transferPage();
-      default: return await journalPage();
+      default: return await journalPage(params);
     }
   } catch (x) {
     if (x.status === 401) { await loadSession(); location.hash = '#/login'; return; }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dreamloom.io.ImportOptions;
+import org.dreamloom.library.embed.Embedder;
+import org.dreamloom.library.embed.Embedders;
+import org.dreamloom.library.embed.HashingEmbedder;
 import org.dreamloom.library.store.Account;
 import org.dreamloom.library.store.DreamStore;
 import org.dreamloom.library.store.LibraryImport;
@@ -46,24 +49,56 @@ public final class ServeCommand implements Callable<Integer> {
     Path samples;
     @Option(names = "--no-demo", description = "Do not create the demo account or load the samples.")
     boolean noDemo;
+    @Option(names = "--embedder", paramLabel = "E", defaultValue = "minilm",
+            description = "Embeddings for meaning-based search: minilm (default) or hashing (fast, words only).")
+    String embedder;
+
+    /** A started server and the library it serves; closing stops the server, then closes the library. */
+    public record Running(WebServer server, DreamStore store, String url) implements AutoCloseable {
+        @Override
+        public void close() {
+            server.close();
+            store.close();
+        }
+    }
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65_535) {
             err.println("dreamloom serve: --port must be from 0 to 65535");
             return ExitCodes.USAGE;
         }
+        Running running = launch(spec.commandLine().getOut(), err);
+        if (running == null) {
+            return ExitCodes.SOFTWARE;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Opens the library, starts the server, loads the samples into the demo account and prints the URL and the
+     * login; returns null (after printing why) when the server cannot start.
+     */
+    Running launch(PrintWriter out, PrintWriter err) {
         DreamStore store = library.open();
+        Path index = library.path().toAbsolutePath().resolveSibling(library.path().getFileName() + ".index");
         WebServer server;
         try {
-            server = WebServer.start(store, new WebServer.Options(host, port, Auth.Limits.defaults()));
+            Embedder e = embedder.equalsIgnoreCase("hashing") ? new HashingEmbedder() : Embedders.standard();
+            server = WebServer.start(store, new WebServer.Options(host, port, Auth.Limits.defaults(), index, e));
         } catch (RuntimeException e) {
             store.close();
-            err.println("dreamloom serve: cannot listen on " + host + ":" + port + ": " + e.getMessage()
-                    + " — is another server using that port? Try --port 0 or another port");
-            return ExitCodes.SOFTWARE;
+            err.println("dreamloom serve: cannot start the web app on " + host + ":" + port + ": " + e.getMessage()
+                    + " — if the port is taken, try --port 0 or another port; if the embedder fails, --embedder hashing");
+            err.flush();
+            return null;
         }
         String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/";
         if (!noDemo) {
@@ -75,6 +110,7 @@ public final class ServeCommand implements Callable<Integer> {
                         LibraryImport.DEFAULT_BATCH, p -> err.println("dreamloom: " + p.describe()), null)
                         .run(List.of(dir), ImportOptions.defaults());
                 out.printf("Samples: %,d new, %,d already there (from %s)%n", s.imported(), s.duplicates(), dir);
+                server.resync();
             } else {
                 err.println("dreamloom serve: no samples folder found; pass --samples DIR to load them");
             }
@@ -82,14 +118,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         out.printf("Dreamloom is running at %s  (library %s; Ctrl-C stops it)%n", url, store.location());
         out.flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            store.close();
-            stopped.countDown();
-        }));
-        stopped.await();
-        return ExitCodes.OK;
+        err.flush();
+        return new Running(server, store, url);
     }
 
     private static boolean isLoopback(String host) {

@@ -16,6 +16,7 @@ import org.dreamloom.coding.Card;
 import org.dreamloom.coding.Category;
 import org.dreamloom.coding.CodedItem;
 import org.dreamloom.coding.Evidence;
+import org.dreamloom.coding.emotions.EmotionTrajectory;
 import org.dreamloom.library.store.StoredDream;
 import org.dreamloom.report.Dream;
 
@@ -69,6 +70,12 @@ public final class DreamPage {
      * @param anonymise hide who dreamed it and where it came from (another person's shared dream)
      */
     public static Map<String, Object> of(StoredDream s, Card card, boolean own, boolean anonymise) {
+        return of(s, card, own, anonymise, null);
+    }
+
+    /** The page with the sentence-by-sentence emotion trajectory of the report (null = without it). */
+    public static Map<String, Object> of(StoredDream s, Card card, boolean own, boolean anonymise,
+            EmotionTrajectory trajectory) {
         Dream d = s.dream();
         String text = d.text();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -88,7 +95,9 @@ public final class DreamPage {
         m.put("segments", segments(text, card));
         m.put("legend", legend(card));
         m.put("codes", codes(card, text));
-        m.put("emotionTimeline", emotionTimeline(text, card));
+        Map<String, Object> timeline = new LinkedHashMap<>(emotionTimeline(text, card));
+        timeline.put("sentences", trajectory == null ? List.of() : sentences(text, trajectory));
+        m.put("emotionTimeline", timeline);
         m.put("scenes", scenes(text, card));
         return m;
     }
@@ -198,6 +207,21 @@ public final class DreamPage {
             p.put("balance", balance);
         }
         return Map.of("points", points, "classes", List.of("anger", "apprehension", "sadness", "confusion", "happiness"));
+    }
+
+    /** The trajectory per sentence: where it stands in the report, its valence in [-1, 1] and its emotions. */
+    static List<Map<String, Object>> sentences(String text, EmotionTrajectory trajectory) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (EmotionTrajectory.SentenceEmotions se : trajectory.sentences()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            double mid = (se.start() + se.end()) / 2.0;
+            m.put("sentence", se.sentence());
+            m.put("position", text.isEmpty() ? 0 : Math.round(1000.0 * mid / text.length()) / 10.0);
+            m.put("valence", Math.round(se.valence() * 100) / 100.0);
+            m.put("emotions", se.emotions());
+            out.add(m);
+        }
+        return out;
     }
 
     private static String emotionClass(String code) {

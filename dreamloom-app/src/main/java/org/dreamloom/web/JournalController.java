@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.dreamloom.coding.Card;
+import org.dreamloom.coding.emotions.EmotionTrajectory;
+import org.dreamloom.nlp.TextAnalyzer;
 import org.dreamloom.library.store.DreamQuery;
 import org.dreamloom.library.store.DreamStore;
 import org.dreamloom.library.store.StoredDream;
@@ -69,9 +71,9 @@ final class JournalController {
         if (id.isEmpty()) {
             throw new ApiError(409, "you already have a dream with exactly this text; edit that one instead");
         }
-        Card card = services.codeAndStore(r.owner(), id.getAsLong(), e.dream());
         StoredDream s = store.find(r.owner(), id.getAsLong()).orElseThrow();
-        return new WebServer.Created(DreamPage.of(s, card, true, false));
+        Card card = services.codeAndStore(r.owner(), s);
+        return new WebServer.Created(DreamPage.of(s, card, true, false, trajectory(s)));
     }
 
     /** GET /api/dreams/{id}: the dream page of a dream the viewer may see (own, or shared and anonymised). */
@@ -80,7 +82,7 @@ final class JournalController {
         StoredDream s = store.find(r.owner(), id).orElseThrow(() -> ApiError.notFound("no dream " + id + " that you may see"));
         boolean own = store.owns(r.owner(), id);
         Card card = services.cardFor(r.owner(), s);
-        return DreamPage.of(s, card, own, !own);
+        return DreamPage.of(s, card, own, !own, trajectory(s));
     }
 
     /** PUT /api/dreams/{id}: replaces one of the viewer's own dreams and codes it again. */
@@ -93,9 +95,14 @@ final class JournalController {
             default -> {
             }
         }
-        Card card = services.codeAndStore(r.owner(), id, e.dream());
         StoredDream s = store.find(r.owner(), id).orElseThrow();
-        return DreamPage.of(s, card, true, false);
+        Card card = services.codeAndStore(r.owner(), s);
+        return DreamPage.of(s, card, true, false, trajectory(s));
+    }
+
+    /** The report's emotions sentence by sentence, from the same cues as the emotion coder. */
+    private static EmotionTrajectory trajectory(StoredDream s) {
+        return EmotionTrajectory.of(TextAnalyzer.shared().analyze(s.dream().text()));
     }
 
     /** DELETE /api/dreams/{id}. */
@@ -104,6 +111,7 @@ final class JournalController {
         if (!store.deleteDream(r.owner(), id)) {
             throw ApiError.notFound("no dream " + id + " of yours");
         }
+        services.search.deleteLater(id);
         return null;
     }
 }

@@ -36,6 +36,9 @@ final class JournalFields {
         if (text.isEmpty()) {
             throw ApiError.badRequest("'text' is required: write the dream");
         }
+        if (text.indexOf('\u0000') >= 0) {
+            throw ApiError.badRequest("'text' holds a NUL character; send plain text");
+        }
         String date = r.str("date", 20).strip();
         if (!date.isEmpty()) {
             try {

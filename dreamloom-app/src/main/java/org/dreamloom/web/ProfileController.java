@@ -15,8 +15,11 @@ import org.dreamloom.coding.Category;
 import org.dreamloom.library.store.DreamQuery;
 import org.dreamloom.library.store.DreamStore;
 import org.dreamloom.library.store.StoredDream;
-import org.dreamloom.norms.IndicatorValue;
-import org.dreamloom.norms.Indicators;
+import org.dreamloom.norms.Comparison;
+import org.dreamloom.norms.Comparisons;
+import org.dreamloom.norms.Norms;
+import org.dreamloom.norms.Profile;
+import org.dreamloom.norms.SampleKind;
 
 /** The dreamer's profile: indicators against the norms, trends by month, recurring themes, kindred dreams. */
 final class ProfileController {
@@ -45,29 +48,44 @@ final class ProfileController {
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("dreams", own.size());
-        m.put("indicators", indicators(cards));
+        Norms.Sex sex = r.query("norms").isEmpty() ? Norms.Sex.FEMALE : Norms.Sex.parse(r.query("norms"));
+        if (sex == null) {
+            throw ApiError.badRequest("'norms' must be female or male");
+        }
+        m.put("indicators", indicators(cards, sex));
         m.put("trends", trends(own));
         m.put("themes", themes(own, cards));
         return m;
     }
 
-    private static Map<String, Object> indicators(List<Card> cards) {
+    /** Cohen's h of each indicator against the published norms of {@code sex}, with the readings and warnings. */
+    private static Map<String, Object> indicators(List<Card> cards, Norms.Sex sex) {
         Map<String, Object> m = new LinkedHashMap<>();
-        try {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (IndicatorValue v : Indicators.compute(cards)) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("name", v.name());
-                row.put("value", v.value());
-                row.put("numerator", v.numerator());
-                row.put("denominator", v.denominator());
-                rows.add(row);
-            }
-            m.put("available", true);
-            m.put("values", rows);
-        } catch (UnsupportedOperationException e) {
+        m.put("norms", sex.key());
+        if (cards.isEmpty()) {
             m.put("available", false);
-            m.put("note", "the HVdC indicators are not computed by this build yet");
+            m.put("note", "write a few dreams first: the profile compares them with the norms");
+            return m;
+        }
+        Comparison c = new Comparisons().compare(Profile.of("your dreams", cards, SampleKind.PERSON), Norms.profile(sex));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Comparison.Row row : c.indicators()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("name", row.name());
+            r.put("value", row.value());
+            r.put("reference", row.reference());
+            r.put("h", row.h());
+            r.put("p", row.p());
+            r.put("pAdjusted", row.pAdjusted());
+            r.put("reading", row.reading());
+            rows.add(r);
+        }
+        m.put("available", rows.stream().anyMatch(r -> r.get("h") != null));
+        m.put("reference", c.referenceLabel());
+        m.put("values", rows);
+        m.put("warnings", c.warnings());
+        if (!(Boolean) m.get("available")) {
+            m.put("note", "no indicator can be computed yet: the coder found too little in your dreams");
         }
         return m;
     }

@@ -16,9 +16,11 @@ final class Services {
     static final String DEFAULT_CODER = "dreamloom";
 
     final DreamStore store;
+    final Search search;
 
-    Services(DreamStore store) {
+    Services(DreamStore store, Search search) {
         this.store = store;
+        this.search = search;
     }
 
     /**
@@ -45,20 +47,20 @@ final class Services {
         Card card = code(s.id(), s.dream());
         if (store.owns(viewer, s.id())) {
             store.saveCoding(s.id(), coderVersion(card), card);
+            search.indexLater(s, card);
         }
         return card;
     }
 
-    /** Codes a dream the owner just wrote or changed and stores the card. */
-    Card codeAndStore(long owner, long id, Dream d) {
-        Card card = code(id, d);
-        if (store.owns(owner, id)) {
-            store.saveCoding(id, coderVersion(card), card);
-        }
+    /** Codes a dream the owner just wrote or changed, stores the card and queues the dream for the index. */
+    Card codeAndStore(long owner, StoredDream s) {
+        Card card = code(s.id(), s.dream());
+        store.saveCoding(s.id(), coderVersion(card), card);
+        search.indexLater(s, card);
         return card;
     }
 
-    private static Card code(long id, Dream d) {
+    static Card code(long id, Dream d) {
         return Dreamloom.code(d.series(), String.valueOf(id), d.text());
     }
 
@@ -66,13 +68,18 @@ final class Services {
         return new Card(c.series(), c.number(), text, c.codes());
     }
 
-    /** The coder version a card was made by (its first item's coder), for the codings table. */
+    /**
+     * The coder version a card was made by, for the codings table: the distinct coders of its items joined with
+     * '+' (e.g. {@code characters@1+emotions@1}), or {@link #DEFAULT_CODER} for a card without codes.
+     */
     static String coderVersion(Card card) {
+        java.util.TreeSet<String> coders = new java.util.TreeSet<>();
         for (Category c : Category.values()) {
             for (CodedItem item : card.items(c)) {
-                return item.coder();
+                coders.add(item.coder());
             }
         }
-        return DEFAULT_CODER;
+        String v = coders.isEmpty() ? DEFAULT_CODER : String.join("+", coders);
+        return v.length() > 200 ? v.substring(0, 200) : v;
     }
 }

@@ -55,7 +55,14 @@ final class TransferController {
         if (!r.ctx().isMultipartFormData()) {
             throw ApiError.badRequest("send the file as multipart/form-data in a field called 'file'");
         }
-        UploadedFile file = r.ctx().uploadedFile("file");
+        UploadedFile file;
+        try {
+            file = r.ctx().uploadedFile("file");
+        } catch (Exception e) {
+            // Jetty rejects a malformed multipart body while parsing it: that is the client's mistake
+            throw ApiError.badRequest("the multipart/form-data body could not be read (" + e.getClass().getSimpleName()
+                    + "); send the file in a field called 'file'");
+        }
         if (file == null) {
             throw ApiError.badRequest("no file: send it in a multipart field called 'file'");
         }
@@ -79,6 +86,10 @@ final class TransferController {
             ImportOptions options = new ImportOptions(format, dreamer, Map.of(), ImportOptions.DEFAULT_MAX_REPORT_CHARS);
             LibraryImport.Summary s = new LibraryImport(store, r.owner(), visibility, LibraryImport.DEFAULT_BATCH, null,
                     null).run(List.of(target), options);
+            if (s.imported() > 0) {
+                services.search.indexMissing("web:" + r.session().account().username(),
+                        store.listOwned(r.owner(), DreamQuery.all()));
+            }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", name);
             m.put("imported", s.imported());

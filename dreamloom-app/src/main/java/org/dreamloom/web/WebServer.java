@@ -6,6 +6,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.net.InetAddress;
+import java.nio.file.Path;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dreamloom.library.embed.Embedder;
+import org.dreamloom.library.embed.HashingEmbedder;
 import org.dreamloom.library.store.DreamStore;
 import org.dreamloom.library.store.StoreException;
 import org.dreamloom.library.store.WebSession;
@@ -42,9 +45,16 @@ public final class WebServer implements AutoCloseable {
      *
      * @param host   the address to bind (127.0.0.1 by default)
      * @param port   the port (0 = any free port)
-     * @param limits login and sign-up limits
+     * @param limits   login and sign-up limits
+     * @param indexDir the search index folder (null = in memory)
+     * @param embedder embeds reports and queries for meaning-based search
      */
-    public record Options(String host, int port, Auth.Limits limits) {
+    public record Options(String host, int port, Auth.Limits limits, Path indexDir, Embedder embedder) {
+        /** On {@code host}:{@code port} with the index in memory and the hashing embedder (tests, small tools). */
+        public Options(String host, int port, Auth.Limits limits) {
+            this(host, port, limits, null, new HashingEmbedder());
+        }
+
         public static Options loopback(int port) {
             return new Options("127.0.0.1", port, Auth.Limits.defaults());
         }
@@ -54,12 +64,14 @@ public final class WebServer implements AutoCloseable {
     private final List<RouteInfo> routes;
     private final List<String> registered = Collections.synchronizedList(new ArrayList<>());
     private final Auth auth;
+    private final Search search;
     private final boolean loopback;
 
     private WebServer(DreamStore store, Options options) {
         this.loopback = isLoopback(options.host());
         this.auth = new Auth(store, new Passwords(), Clock.systemUTC(), !loopback, options.limits());
-        Services services = new Services(store);
+        this.search = Search.open(store, options.indexDir(), options.embedder());
+        Services services = new Services(store, search);
         SessionController session = new SessionController(auth);
         JournalController journal = new JournalController(store, services);
         LibraryController library = new LibraryController(store, services);
@@ -88,16 +100,19 @@ public final class WebServer implements AutoCloseable {
         table.add(new Route(info("DELETE", "/api/dreams/{id}", Access.USER, "journal", "Delete one of your dreams",
                 List.of(), null), journal::delete));
         table.add(new Route(info("GET", "/api/dreams/{id}/similar", Access.USER, "library",
-                "Dreams like this one among those you may see", List.of("limit: most dreams (1-50)"), null), library::similar));
+                "Dreams like this one among those you may see, with reasons, and the threads through it",
+                List.of("limit: most dreams (1-50)"), null), library::similar));
         // library
         table.add(new Route(info("GET", "/api/search", Access.USER, "library",
                 "Search the dreams you may see, with filters and facet counts",
-                List.of("q: query in the command line's query language", "dreamer: dreamer name", "series: series",
+                List.of("q: query in the library's query language (words, \"phrases\", AND/OR/NOT, field:value)",
+                        "mode: lexical, semantic or hybrid (default)", "dreamer: dreamer name", "series: series",
                         "from: earliest date", "to: latest date", "limit: most hits (1-200)", "offset: hits to skip"),
                 null), library::search));
         // profile
         table.add(new Route(info("GET", "/api/profile", Access.USER, "profile",
-                "Your indicators against the norms, trends over time and recurring themes", List.of(), null), profile::profile));
+                "Your indicators against the norms, trends over time and recurring themes",
+                List.of("norms: female (default) or male"), null), profile::profile));
         table.add(new Route(info("GET", "/api/kindred", Access.USER, "profile",
                 "Dreams other people shared that resemble yours (anonymised)", List.of("limit: most dreams (1-50)"), null),
                 profile::kindred));
@@ -194,9 +209,24 @@ public final class WebServer implements AutoCloseable {
         return auth;
     }
 
+    /**
+     * Brings the search index in step with the store after writes that bypassed the server (the serve command's
+     * sample import): rebuilds it when it disagrees.
+     */
+    public void resync() {
+        search.awaitIndexed();
+        search.resync();
+    }
+
+    /** Waits until the search index holds every write acknowledged so far. */
+    public void awaitIndexed() {
+        search.awaitIndexed();
+    }
+
     @Override
     public void close() {
         app.stop();
+        search.close();
     }
 
     /** The gate every API request passes: session, role, CSRF, then the handler; the result goes out as JSON. */
@@ -247,6 +277,14 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void internal(Context ctx, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.BadMessageException bad) {
+                // the server could not parse the request: a client mistake, not an incident
+                error(ctx, bad.getCode() >= 400 && bad.getCode() < 500 ? bad.getCode() : 400,
+                        "the request could not be read: " + clean(bad.getReason()));
+                return;
+            }
+        }
         // the client gets an incident id, never the trace; the operator finds the trace by that id
         String incident = UUID.randomUUID().toString().substring(0, 8);
         System.err.println("dreamloom serve: incident " + incident + " on " + ctx.method() + " " + ctx.path() + ": " + e);

@@ -74,6 +74,13 @@ final class Client {
         return send(b);
     }
 
+    /** A request with a raw body and content type, and the CSRF header. */
+    Answer raw(String method, String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", contentType).header(Auth.CSRF_HEADER, csrf));
+    }
+
     /** A multipart upload of one file in the field {@code file}. */
     Answer upload(String path, String fileName, String content) {
         String boundary = "----dl" + UUID.randomUUID();

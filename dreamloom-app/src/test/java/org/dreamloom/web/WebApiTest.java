@@ -48,10 +48,10 @@ class WebApiTest {
         assertThat(d.get("visibility").asText()).isEqualTo("private");
         assertThat(d.get("tags")).extracting(JsonNode::asText).containsExactly("water", "family");
         assertThat(d.get("mood").asInt()).isEqualTo(-1);
-        // the segments cut the report at evidence boundaries and together give it back whole
-        StringBuilder joined = new StringBuilder();
-        d.get("segments").forEach(seg -> joined.append(seg.get("text").asText()));
-        assertThat(joined.toString()).isEqualTo("I swam across a cold lake with my brother.");
+        StringBuilder rebuilt = new StringBuilder();
+        d.get("segments").forEach(seg -> rebuilt.append(seg.get("text").asText()));
+        assertThat(rebuilt.toString()).isEqualTo("I swam across a cold lake with my brother.");
+        assertThat(d.get("codes").toString()).contains("characters");
 
         JsonNode page = c.get("/api/dreams/" + id).json();
         assertThat(page.get("text").asText()).isEqualTo("I swam across a cold lake with my brother.");
@@ -195,7 +195,9 @@ class WebApiTest {
                 c.get("/api/export?format=xml"),
                 c.post("/api/signup", Map.of("username", "x", "password", PW)),
                 c.post("/api/signup", Map.of("username", "shortpw", "password", "short")),
-                c.post("/api/import", Map.of("file", "not multipart")));
+                c.post("/api/import", Map.of("file", "not multipart")),
+                c.post("/api/dreams", Map.of("text", "a\u0000b")),
+                c.json("POST", "/api/import", null, true));
         for (Client.Answer a : answers) {
             assertThat(a.status()).as(a.body()).isBetween(400, 499);
             JsonNode err = a.json();
@@ -205,6 +207,9 @@ class WebApiTest {
         assertThat(c.post("/api/dreams", Map.of("text", "x", "mood", 7)).json().get("error").asText())
                 .contains("mood").contains("-2").contains("2");
         assertThat(c.get("/api/no-such-route").status()).isEqualTo(404);
+        Client.Answer badMultipart = c.raw("POST", "/api/import", "multipart/form-data; boundary=xyz", "garbage");
+        assertThat(badMultipart.status()).isEqualTo(400);
+        assertThat(badMultipart.json().get("error").asText()).contains("multipart");
     }
 
     @Test
@@ -266,6 +271,48 @@ class WebApiTest {
         assertThat(p.get("trends").get(0).get("mood").asDouble()).isEqualTo(-1.0);
         assertThat(p.get("themes").get("words").toString()).contains("ocean").contains("green");
         assertThat(p.get("themes").get("tags").get(0).get("name").asText()).isEqualTo("sea");
+    }
+
+    @Test
+    void searchFindsWordsWithFacetsAndLinksSimilarDreams() {
+        Client c = server.client().signupAndLogin("search1", PW);
+        long owl = c.post("/api/dreams", dream("An owl spoke to me in a dark barn about my mother.")).json().get("id").asLong();
+        c.post("/api/dreams", dream("The owl came back and sat in the barn with my mother."));
+        c.post("/api/dreams", dream("A train crossed the desert at noon."));
+        server.server.awaitIndexed();
+        JsonNode r = c.get("/api/search?q=owl&mode=lexical").json();
+        assertThat(r.get("total").asInt()).isEqualTo(2);
+        assertThat(r.get("hits").get(0).get("snippet").asText()).contains("<b>");
+        assertThat(r.get("facets").get("dreamer").fields().next().getValue().asInt()).isEqualTo(2);
+        assertThat(r.get("facets").toString()).doesNotContain("search1");
+        assertThat(c.get("/api/search?q=owl%20AND%20desert&mode=lexical").json().get("total").asInt()).isZero();
+        assertThat(c.get("/api/search?q=barn&from=2024-03-01&to=2024-03-31&mode=lexical").json().get("total").asInt())
+                .isEqualTo(2);
+        Client.Answer bad = c.get("/api/search?q=%22unclosed");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("error").asText()).startsWith("cannot read the query");
+        assertThat(c.get("/api/search?q=owl&mode=psychic").status()).isEqualTo(400);
+
+        JsonNode similar = c.get("/api/dreams/" + owl + "/similar").json();
+        assertThat(similar.get("available").asBoolean()).isTrue();
+        assertThat(similar.get("similar").get(0).get("excerpt").asText()).contains("owl came back");
+        assertThat(similar.get("similar").get(0).get("reasons").size()).isPositive();
+    }
+
+    @Test
+    void profileComparesCodedDreamsWithTheNorms() {
+        Client c = server.client().signupAndLogin("norms1", PW);
+        for (String t : List.of("My mother and my father argued with a man in the kitchen.",
+                "A woman and her brother walked with me and my sister to school.",
+                "I met a tall stranger and a policeman near my house.")) {
+            c.post("/api/dreams", dream(t));
+        }
+        JsonNode ind = c.get("/api/profile?norms=male").json().get("indicators");
+        assertThat(ind.get("norms").asText()).isEqualTo("male");
+        assertThat(ind.get("available").asBoolean()).isTrue();
+        assertThat(ind.get("values").findValues("h").stream().anyMatch(JsonNode::isNumber)).isTrue();
+        assertThat(ind.get("warnings").toString()).contains("3 dreams");
+        assertThat(c.get("/api/profile?norms=alien").status()).isEqualTo(400);
     }
 
     @Test

@@ -307,6 +307,36 @@ public final class DreamStore implements AutoCloseable {
         }
     }
 
+    /** Those of dreams {@code ids} the viewer may see, by id (one query: a page of search hits). */
+    public synchronized Map<Long, StoredDream> findAll(long viewer, java.util.Collection<Long> ids) {
+        Map<Long, StoredDream> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?");
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT " + DREAM_COLUMNS + " WHERE d.id IN (" + in + ") AND "
+                + VISIBLE)) {
+            int i = 1;
+            for (long id : ids) {
+                ps.setLong(i++, id);
+            }
+            ps.setLong(i, viewer);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    StoredDream d = dream(rs);
+                    out.put(d.id(), d);
+                }
+            }
+            conn.commit();
+            return out;
+        } catch (SQLException e) {
+            throw fail("cannot read " + ids.size() + " dreams", e);
+        }
+    }
+
     /** The dreams the viewer may see that match {@code q}, in id order. */
     public List<StoredDream> list(long viewer, DreamQuery q) {
         List<StoredDream> out = new ArrayList<>();
@@ -780,6 +810,40 @@ public final class DreamStore implements AutoCloseable {
             return out;
         } catch (SQLException e) {
             throw fail("cannot list shared dreams", e);
+        }
+    }
+
+    /**
+     * Streams every dream of every owner, in id order, with no privacy filter: only for deriving the search index
+     * (which applies the privacy filter itself on every read). Never hand these rows to a viewer.
+     */
+    public synchronized void forEachForIndex(Consumer<StoredDream> sink) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT " + DREAM_COLUMNS + " ORDER BY d.id")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(dream(rs));
+                }
+            }
+            conn.commit();
+        } catch (SQLException e) {
+            throw fail("cannot read the dreams for the search index", e);
+        }
+    }
+
+    /** The latest saved card of every dream (any coder), for deriving the search index; see {@link #forEachForIndex}. */
+    public synchronized Map<Long, Card> latestCardsForIndex() {
+        Map<Long, Card> out = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT dream_id, card FROM codings ORDER BY created_at, id")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), CardJson.parse(rs.getString(2)));
+                }
+            }
+            conn.commit();
+            return out;
+        } catch (SQLException e) {
+            throw fail("cannot read the codings for the search index", e);
         }
     }
 
