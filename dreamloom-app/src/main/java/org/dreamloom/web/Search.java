@@ -25,7 +25,6 @@ import org.dreamloom.library.search.IndexStatus;
 import org.dreamloom.library.search.IndexedDream;
 import org.dreamloom.library.search.SearchIndex;
 import org.dreamloom.library.search.Viewer;
-import org.dreamloom.library.search.Visibility;
 import org.dreamloom.library.store.DreamStore;
 import org.dreamloom.library.store.StoredDream;
 import org.dreamloom.library.threads.Threads;
@@ -206,7 +205,7 @@ final class Search implements AutoCloseable {
                 labels.put("tag_" + key, "true");
             }
         }
-        return new IndexedDream(s.id(), s.owner(), Visibility.valueOf(s.visibility().name()), dreamerOf(s), d.series(),
+        return new IndexedDream(s.id(), s.owner(), s.visibility(), dreamerOf(s), d.series(),
                 date(d.date()), d.metadata().getOrDefault("sex", ""), d.text(),
                 card == null ? Map.of() : IndexedDream.codesOf(card), labels);
     }
