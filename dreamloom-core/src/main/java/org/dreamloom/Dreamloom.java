@@ -42,6 +42,11 @@ public final class Dreamloom {
         }
     }
 
+    /** The version of the process-wide pipeline's coders, the key under which a library stores its cards. */
+    public static String coderVersion() {
+        return pipeline().version();
+    }
+
     /** Codes one report that belongs to no series. */
     public static Card code(String report) {
         return code("", "", report);

@@ -39,7 +39,6 @@ import org.dreamloom.library.search.SearchIndex;
 import org.dreamloom.library.search.SearchMode;
 import org.dreamloom.library.search.SearchRequest;
 import org.dreamloom.library.search.Viewer;
-import org.dreamloom.library.search.Visibility;
 import org.dreamloom.library.store.DreamStore;
 import org.dreamloom.library.store.LibraryImport;
 
@@ -392,7 +391,8 @@ public final class EndToEndBench {
             @Override
             public IndexedDream next() {
                 CorpusReport r = it.next();
-                return new IndexedDream(++id, OWNER, Visibility.PUBLIC, r.dreamer(), r.series(), date(r.date()), r.sex(),
+                return new IndexedDream(++id, OWNER, org.dreamloom.library.store.Visibility.PUBLIC, r.dreamer(),
+                        r.series(), date(r.date()), r.sex(),
                         r.text(), Map.of(), Map.of());
             }
         };

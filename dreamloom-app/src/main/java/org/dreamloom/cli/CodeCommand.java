@@ -8,23 +8,37 @@ import java.util.concurrent.Callable;
 import org.dreamloom.coding.Card;
 import org.dreamloom.eval.BatchCoder;
 import org.dreamloom.io.cards.CardJson;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.dreamloom.Dreamloom;
+import org.dreamloom.library.store.DreamStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dreamloom code}: codes every dream of the input files and writes one predicted card per dream. */
+/**
+ * {@code dreamloom code}: codes every dream of the input files and writes one predicted card per dream, or codes
+ * the dreams of a library that the current coders have not coded yet and stores the cards.
+ */
 @Command(name = "code", mixinStandardHelpOptions = true,
         description = {"Codes dream reports in the Hall/Van de Castle system from their text alone and writes one"
                 + " predicted card per input dream to standard output, in input order.",
-            "Inputs: card JSONL (.jsonl; codes already on the cards are ignored) or plain text files (.txt, one"
-                + " dream per file; series \"\", number = the file name)."})
+            "Inputs: card JSONL (.jsonl; codes already on the cards are ignored), plain text files (.txt, one"
+                + " dream per file; series \"\", number = the file name), Markdown journals, DreamBank TSV (with its"
+                + " .json), CSV/TSV with a header, dream JSONL.",
+            "With --library and no files: codes every dream of the library that the current coder version has not"
+                + " coded yet and stores the cards (see dreamloom show ID); a second run codes nothing new."})
 public final class CodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "IN", description = "input files: card JSONL or plain text")
+    @Parameters(arity = "0..*", paramLabel = "IN", description = "input files in any supported format")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "cards", paramLabel = "FORMAT",
@@ -33,6 +47,12 @@ public final class CodeCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "coding threads (default: the number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Mixin
+    LibraryOption library;
+
+    @Option(names = "--no-progress", description = "Never show a progress bar (library coding).")
+    boolean noProgress;
 
     @Override
     public Integer call() {
@@ -44,6 +64,18 @@ public final class CodeCommand implements Callable<Integer> {
         }
         if (threads < 1) {
             err.println("dreamloom code: --threads must be at least 1, not " + threads);
+            return ExitCodes.USAGE;
+        }
+        if (inputs.isEmpty()) {
+            if (library.library == null) {
+                err.println("dreamloom code: give input files to code, or --library PATH to code a library's dreams"
+                        + " (see dreamloom code --help)");
+                return ExitCodes.USAGE;
+            }
+            return codeLibrary(out, err);
+        }
+        if (library.library != null) {
+            err.println("dreamloom code: give either input files or --library, not both");
             return ExitCodes.USAGE;
         }
         int exit = ExitCodes.OK;
@@ -73,5 +105,51 @@ public final class CodeCommand implements Callable<Integer> {
         }
         err.flush();
         return exit;
+    }
+
+    /** Codes the dreams of the library the current coder version has not coded yet, with a progress bar. */
+    private int codeLibrary(PrintWriter out, PrintWriter err) {
+        String version = Dreamloom.coderVersion();
+        LibraryCoding.Summary s;
+        try (DreamStore store = library.open()) {
+            long viewer = store.ownerId(DreamStore.LOCAL_OWNER);
+            LibraryCoding job = new LibraryCoding(store, viewer, version, threads);
+            long pending = job.pending();
+            if (pending == 0) {
+                out.printf("Nothing to code: every dream in %s is coded by %s%n", library.path(), version);
+                out.flush();
+                return ExitCodes.OK;
+            }
+            try (ProgressBar bar = progressBar(pending)) {
+                s = job.run(n -> {
+                    if (bar != null) {
+                        bar.stepTo(n);
+                    }
+                });
+            }
+        }
+        s.failed().forEach(f -> err.println("dreamloom code: " + f));
+        double secs = s.nanos() / 1e9;
+        out.printf("Coded %,d dreams with %s in %.1f s (%.1f dreams/s); already coded %,d; failed %,d%n", s.coded(),
+                version, secs, secs > 0 ? s.coded() / secs : 0.0, s.already(), s.failed().size());
+        out.flush();
+        err.flush();
+        return s.failed().isEmpty() ? ExitCodes.OK : s.coded() > 0 ? ExitCodes.PARTIAL : ExitCodes.SOFTWARE;
+    }
+
+    /** A bar on a terminal; plain lines every few seconds in a log for long runs; nothing for short non-interactive runs. */
+    private ProgressBar progressBar(long total) {
+        boolean terminal = System.console() != null;
+        if (noProgress || (!terminal && total < 1000)) {
+            return null;
+        }
+        ProgressBarBuilder b = new ProgressBarBuilder().setTaskName("Coding").setInitialMax(total).setUnit(" dreams", 1);
+        if (terminal) {
+            b.setConsumer(new ConsoleProgressBarConsumer(System.err));
+        } else {
+            b.setConsumer(new DelegatingProgressBarConsumer(System.err::println)).setUpdateIntervalMillis(5000)
+                    .setStyle(ProgressBarStyle.ASCII);
+        }
+        return b.build();
     }
 }

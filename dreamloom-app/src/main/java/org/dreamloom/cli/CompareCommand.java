@@ -54,8 +54,16 @@ public final class CompareCommand implements Callable<Integer> {
 
     private final Selections selections;
 
+    @Mixin
+    LibraryOption library;
+
+    /** The resolvers given, else the library's selections and card files. */
+    private Selections selections() {
+        return selections != null ? selections : Selections.withLibrary(library);
+    }
+
     public CompareCommand() {
-        this(Selections.standard());
+        this(null);
     }
 
     /** With other selection resolvers (for the library, or tests). */
@@ -85,7 +93,7 @@ public final class CompareCommand implements Callable<Integer> {
         Selection other = null;
         Norms.Sex sex = null;
         try {
-            s = options.applySample(selections.resolve(selection, codes));
+            s = options.applySample(selections().resolve(selection, codes));
             if (to.startsWith("norms:")) {
                 sex = Norms.Sex.parse(to.substring("norms:".length()));
                 if (sex == null) {
@@ -93,7 +101,7 @@ public final class CompareCommand implements Callable<Integer> {
                     return ExitCodes.USAGE;
                 }
             } else {
-                other = selections.resolve(to, codes);
+                other = selections().resolve(to, codes);
             }
         } catch (SelectionException e) {
             err.println("dreamloom compare: " + e.getMessage());

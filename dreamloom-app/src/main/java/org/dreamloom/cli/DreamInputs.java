@@ -12,14 +12,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dreamloom.coding.Card;
+import org.dreamloom.io.DreamImporter;
+import org.dreamloom.io.ImportFormat;
+import org.dreamloom.io.ImportListener;
+import org.dreamloom.io.ImportOptions;
+import org.dreamloom.io.ImportProblem;
+import org.dreamloom.io.ImportedDream;
+import org.dreamloom.report.Dream;
 import org.dreamloom.io.cards.CardFormatException;
 import org.dreamloom.io.cards.CardJson;
 
 /**
- * Reads the dreams a command is asked to code. This is the one place that knows input formats: card JSONL
- * ({@code .jsonl}, {@code .ndjson}, {@code .json}) and plain text ({@code .txt}, {@code .text}, {@code .md} or no
- * extension: one dream per file, series "" and number = the file name). The importers of other formats (DreamBank
- * TSV, ...) plug in here.
+ * Reads the dreams a command is asked to code, in every format the importers know. Card JSONL ({@code .jsonl},
+ * {@code .ndjson}, {@code .json} whose first record is a card) is read here line by line so series and number are
+ * copied; plain text ({@code .txt}, {@code .text} or no extension) is one dream per file, series "" and number =
+ * the file name. Everything else — Markdown journals, DreamBank TSV (+ its .json), CSV/TSV with a header, dream
+ * JSONL — goes through {@link DreamImporter}: series = the dream's series, number = its key in the source (row,
+ * DreamBank number, heading), else its line.
  */
 final class DreamInputs {
     private DreamInputs() {
@@ -58,16 +67,59 @@ final class DreamInputs {
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         try {
             return switch (ext) {
-                case "jsonl", "ndjson", "json" -> cards(file);
-                case "", "txt", "text", "md" -> text(file, name);
+                case "jsonl", "ndjson", "json" -> isCardFile(file) ? cards(file) : imported(file);
+                case "", "txt", "text" -> text(file, name);
+                case "md", "markdown", "csv", "tsv" -> imported(file);
                 default -> Loaded.failed(file + ": unsupported input format '." + ext + "'; give card JSONL"
-                        + " (.jsonl) or plain text files (.txt, one dream per file)", ExitCodes.DATA);
+                        + " (.jsonl), plain text (.txt, one dream per file), Markdown (.md), DreamBank TSV (.tsv with"
+                        + " its .json), CSV/TSV with a header, or dream JSONL", ExitCodes.DATA);
             };
         } catch (NoSuchFileException e) {
             return Loaded.failed(file + ": no such file", ExitCodes.NO_INPUT);
         } catch (IOException e) {
             return Loaded.failed(file + ": cannot be read (" + e.getMessage() + ")", ExitCodes.NO_INPUT);
         }
+    }
+
+    /**
+     * Whether the first non-blank line of a JSON-lines file is a coding card (not a plain dream record): it has
+     * the card's "number" key or its category lists.
+     */
+    private static boolean isCardFile(Path file) throws IOException {
+        String first;
+        try (var lines = Files.lines(file, StandardCharsets.ISO_8859_1)) {
+            // ISO-8859-1 never fails to decode; the card keys looked for are ASCII
+            first = lines.filter(l -> !l.isBlank()).findFirst().orElse("");
+        }
+        return first.isEmpty() || first.matches(".*\"number\"\\s*:.*")
+                || DreamImporter.detect(file, first) == ImportFormat.CARDS;
+    }
+
+    /** Reads a file through the foundation importers, keeping its good dreams and describing the bad ones. */
+    private static Loaded imported(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString());
+        }
+        List<Input> inputs = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        DreamImporter.importPath(file, ImportOptions.defaults(), new ImportListener() {
+            @Override
+            public void dream(ImportedDream d) {
+                Dream dream = d.dream();
+                String number = !dream.sourceKey().isEmpty() ? dream.sourceKey()
+                        : !dream.title().isEmpty() ? dream.title() : Integer.toString(d.line());
+                String where = d.line() > 0 ? d.file() + ":" + d.line() : d.file().toString();
+                inputs.add(new Input(Card.empty(dream.series(), number, dream.text()), where));
+            }
+
+            @Override
+            public void problem(ImportProblem p) {
+                problems.add(p.describe() + (p.line() > 0 ? " (the record is skipped)" : ""));
+            }
+        });
+        int exit = problems.isEmpty() ? ExitCodes.OK
+                : inputs.isEmpty() ? ExitCodes.DATA : ExitCodes.PARTIAL;
+        return new Loaded(inputs, problems, exit);
     }
 
     private static Loaded text(Path file, String name) throws IOException {

@@ -65,18 +65,7 @@ public final class ExportCommand implements Callable<Integer> {
         long[] n = {0};
         try (DreamStore store = library.open()) {
             long viewer = store.ownerId(DreamStore.LOCAL_OWNER);
-            if (fmt.equals("csv")) {
-                out.print(String.join(",", CSV_COLUMNS) + "\r\n");
-            }
-            List<StoredDream> dreams = store.list(viewer, filters.query(0, 0));
-            for (StoredDream s : dreams) {
-                n[0]++;
-                switch (fmt) {
-                    case "csv" -> out.print(csvRow(s) + "\r\n");
-                    case "jsonl" -> out.println(jsonLine(s));
-                    default -> out.println(CardJson.format(card(store, viewer, s)));
-                }
-            }
+            n[0] = write(out, store, viewer, store.list(viewer, filters.query(0, 0)), fmt, coder);
         } finally {
             out.flush();
             if (output != null) {
@@ -89,7 +78,28 @@ public final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Card card(DreamStore store, long viewer, StoredDream s) {
+    /**
+     * Writes {@code dreams} in {@code fmt} (csv, jsonl or cards; cards take the latest coding, or that of
+     * {@code coder} when not null) and returns how many were written. Shared with the web app's export.
+     */
+    public static long write(PrintWriter out, DreamStore store, long viewer, List<StoredDream> dreams, String fmt,
+            String coder) {
+        long n = 0;
+        if (fmt.equals("csv")) {
+            out.print(String.join(",", CSV_COLUMNS) + "\r\n");
+        }
+        for (StoredDream s : dreams) {
+            n++;
+            switch (fmt) {
+                case "csv" -> out.print(csvRow(s) + "\r\n");
+                case "jsonl" -> out.println(jsonLine(s));
+                default -> out.println(CardJson.format(card(store, viewer, s, coder)));
+            }
+        }
+        return n;
+    }
+
+    private static Card card(DreamStore store, long viewer, StoredDream s, String coder) {
         List<StoredCoding> codings = store.codingsFor(viewer, s.id());
         StoredCoding chosen = null;
         for (StoredCoding c : codings) {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         description = "A library of dreams and the threads between them.",
         subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
             ExportCommand.class, InfoCommand.class, DemoCommand.class, CodeCommand.class, EvalCommand.class,
-            StatsCommand.class, CompareCommand.class,
+            ServeCommand.class, ReindexCommand.class, SearchCommand.class, SimilarCommand.class,
+            ThreadsCommand.class, StatsCommand.class, CompareCommand.class,
             BenchCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -20,6 +20,11 @@ public final class Selections {
         return new Selections(List.of(new PlannedSelectionResolver(), new CardFileSelectionResolver()));
     }
 
+    /** The resolvers of the command line: the library's selections (see {@link LibrarySelectionResolver}), card files. */
+    public static Selections withLibrary(LibraryOption library) {
+        return new Selections(List.of(new LibrarySelectionResolver(library), new CardFileSelectionResolver()));
+    }
+
     /** Resolves {@code spec}, or throws with a usage message when no resolver recognises it. */
     public Selection resolve(String spec, CodeSource codes) throws SelectionException {
         for (SelectionResolver r : resolvers) {

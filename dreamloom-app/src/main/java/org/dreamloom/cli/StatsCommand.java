@@ -29,8 +29,16 @@ public final class StatsCommand implements Callable<Integer> {
 
     private final Selections selections;
 
+    @Mixin
+    LibraryOption library;
+
+    /** The resolvers given, else the library's selections and card files. */
+    private Selections selections() {
+        return selections != null ? selections : Selections.withLibrary(library);
+    }
+
     public StatsCommand() {
-        this(Selections.standard());
+        this(null);
     }
 
     /** With other selection resolvers (for the library, or tests). */
@@ -50,7 +58,7 @@ public final class StatsCommand implements Callable<Integer> {
         }
         Selection s;
         try {
-            s = options.applySample(selections.resolve(selection, codes));
+            s = options.applySample(selections().resolve(selection, codes));
         } catch (SelectionException e) {
             err.println("dreamloom stats: " + e.getMessage());
             return e.exitCode();

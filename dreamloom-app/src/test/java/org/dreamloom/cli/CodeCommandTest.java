@@ -82,10 +82,10 @@ class CodeCommandTest {
         assertThat(format.err()).contains("unknown --format 'xml'");
         assertThat(CliRun.of("code").exit()).isEqualTo(ExitCodes.USAGE);
         Path latin1 = Files.write(tmp.resolve("latin1.txt"), "caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1));
-        Path tsv = Files.writeString(tmp.resolve("series.tsv"), "n\tdream\n1\tI ran.\n");
-        CliRun data = CliRun.of("code", latin1.toString(), tsv.toString(), ok.toString());
+        Path xml = Files.writeString(tmp.resolve("series.xml"), "<dream>I ran.</dream>\n");
+        CliRun data = CliRun.of("code", latin1.toString(), xml.toString(), ok.toString());
         assertThat(data.exit()).isEqualTo(ExitCodes.DATA);
-        assertThat(data.err()).contains(latin1 + ": not valid UTF-8").contains(tsv + ": unsupported input format '.tsv'");
+        assertThat(data.err()).contains(latin1 + ": not valid UTF-8").contains(xml + ": unsupported input format '.xml'");
         assertThat(data.out().lines()).hasSize(1);
     }
 

@@ -15,12 +15,16 @@ class CompareCommandTest {
     Path dir;
 
     @Test
-    void librarySelectionsAreNotAvailableYetAndSayWhy() {
-        for (String spec : List.of("series:b-baseline", "dreamer:barb", "date:2001..2002", "query:flying")) {
-            CliRun run = CliRun.of("compare", spec, "--to", "norms:female");
-            assertThat(run.exit()).as(spec).isEqualTo(ExitCodes.USAGE);
-            assertThat(run.err()).as(spec).contains("not available yet").doesNotContain("Exception");
+    void librarySelectionsThatMatchNothingSayWhy() {
+        String lib = dir.resolve("lib.db").toString();
+        for (String spec : List.of("series:b-baseline", "dreamer:barb", "date:2001..2002")) {
+            CliRun run = CliRun.of("compare", spec, "--to", "norms:female", "--library", lib);
+            assertThat(run.exit()).as(spec).isEqualTo(ExitCodes.DATA);
+            assertThat(run.err()).as(spec).contains("no dream in").doesNotContain("Exception");
         }
+        CliRun bad = CliRun.of("compare", "date:yesterday", "--to", "norms:female", "--library", lib);
+        assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("not a date range");
     }
 
     @Test

@@ -48,8 +48,9 @@ class CompareIT {
 
     @Test
     void aLibrarySelectionGivesAMessageNotAStackTrace() throws Exception {
-        Result r = run("compare", "series:b-baseline", "--to", "norms:female", "--codes", "auto");
-        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains("not available yet").doesNotContain("at org.");
+        Result r = run("compare", "series:b-baseline", "--to", "norms:female", "--codes", "auto", "--library",
+                dir.resolve("empty.db").toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.DATA);
+        assertThat(r.err()).contains("no dream in").contains("matches series:b-baseline").doesNotContain("at org.");
     }
 }

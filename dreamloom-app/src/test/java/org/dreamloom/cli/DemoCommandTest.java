@@ -23,6 +23,7 @@ class DemoCommandTest {
 
         assertThat(first.exit()).as(first.err()).isZero();
         JsonNode info = new ObjectMapper().readTree(first.out());
+        // 30 dreams in journal/, markdown/ and lab/, and 8 in the web demo's journal.md
         assertThat(info.get("dreams").asLong()).isEqualTo(30);
         assertThat(second.exit()).isZero();
         assertThat(second.out()).contains("Imported 0 sample dreams").contains("Dreams    " + info.get("dreams").asLong());

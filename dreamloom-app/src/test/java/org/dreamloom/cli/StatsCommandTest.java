@@ -29,10 +29,10 @@ class StatsCommandTest {
     }
 
     @Test
-    void libraryAndUnknownSelectionsAreUsageErrors() {
-        CliRun run = CliRun.of("stats", "dreamer:alice");
-        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("not available yet");
+    void emptyLibraryAndUnknownSelectionsAreErrors() {
+        CliRun run = CliRun.of("stats", "dreamer:alice", "--library", dir.resolve("lib.db").toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.DATA);
+        assertThat(run.err()).contains("no dream in").contains("matches dreamer:alice");
         assertThat(CliRun.of("stats", "x.jsonl").exit()).isEqualTo(ExitCodes.NO_INPUT);
         assertThat(CliRun.of("stats", "x.jsonl", "--sample", "crowd").exit()).isEqualTo(ExitCodes.USAGE);
     }

@@ -67,6 +67,14 @@ public final class CodingPipeline {
         return coders;
     }
 
+    /**
+     * The version of this whole pipeline: every coder's {@code name@version} joined by '+', in chain order
+     * (e.g. {@code characters@3+emotions@1}). A stored card is current when it was made by this version.
+     */
+    public String version() {
+        return coders.stream().map(Coder::id).collect(Collectors.joining("+"));
+    }
+
     /** Cumulative nanoseconds per stage: {@value #ANALYZE} first, then each coder by id, in chain order. */
     public Map<String, Long> stageNanos() {
         Map<String, Long> out = new LinkedHashMap<>();

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dreamloom.library.search.IndexedDream;
-import org.dreamloom.library.search.Visibility;
+import org.dreamloom.library.store.Visibility;
 
 /** The small fixture corpus written for these tests: 36 short dreams of five dreamers, some private. */
 public final class Fixtures {

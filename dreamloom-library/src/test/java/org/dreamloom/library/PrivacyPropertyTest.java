@@ -26,7 +26,7 @@ import org.dreamloom.library.search.SearchMode;
 import org.dreamloom.library.search.SearchRequest;
 import org.dreamloom.library.search.SearchResult;
 import org.dreamloom.library.search.Viewer;
-import org.dreamloom.library.search.Visibility;
+import org.dreamloom.library.store.Visibility;
 import org.dreamloom.library.threads.DreamThread;
 import org.dreamloom.library.threads.DreamerThemes;
 import org.dreamloom.library.threads.SimilarDream;

@@ -25,7 +25,7 @@ import org.dreamloom.library.search.SearchMode;
 import org.dreamloom.library.search.SearchRequest;
 import org.dreamloom.library.search.SearchResult;
 import org.dreamloom.library.search.Viewer;
-import org.dreamloom.library.search.Visibility;
+import org.dreamloom.library.store.Visibility;
 
 /**
  * Corpus benchmark of the search engine (a main class, not a test): embedding throughput, full index build

@@ -31,7 +31,41 @@ import org.dreamloom.nlp.Document;
 public final class InteractionCoder implements Coder {
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "got", "get", "gets",
             "is", "are", "be", "getting");
+    /** Verbs of feeling that make a following participle something undergone ("I felt rejected"). */
+    private static final Set<String> FELT = Set.of("felt", "feel", "feels", "feeling");
+    private static final Set<String> POSSESSIVES = Set.of("my", "our", "his", "her", "their", "your");
     private static final int TARGET_WINDOW = 4;
+
+    /** True when a verb of feeling is among the three tokens before {@code i} ("felt very insulted"). */
+    private static boolean feltBefore(Document doc, int i) {
+        int s = doc.sentenceFirstToken(doc.sentenceOf(i));
+        for (int j = i - 1; j >= Math.max(s, i - 3); j--) {
+            if (FELT.contains(doc.lower(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a passive auxiliary or a verb of feeling comes right before token {@code i}, adverbs between
+     * ("I was completely ignored", "I felt very rejected").
+     */
+    private static boolean passiveAux(Document doc, int i) {
+        int s = doc.sentenceFirstToken(doc.sentenceOf(i));
+        if (i > s && PASSIVE_AUX.contains(doc.lower(i - 1))) {
+            return true;
+        }
+        if (!doc.lower(i).endsWith("ed")) {
+            return false; // "he was very rude": an adjective, not a participle
+        }
+        int j = i - 1;
+        while (j >= s && j >= i - 3 && (doc.lower(j).endsWith("ly") || doc.lower(j).equals("very")
+                || doc.lower(j).equals("so") || doc.lower(j).equals("quite") || doc.lower(j).equals("also"))) {
+            j--;
+        }
+        return j >= s && (PASSIVE_AUX.contains(doc.lower(j)) || FELT.contains(doc.lower(j)));
+    }
     /** The initiator of an aggression whose doer the report does not name, as the norm cards write it. */
     public static final String UNKNOWN = "Q";
 
@@ -65,7 +99,7 @@ public final class InteractionCoder implements Coder {
 
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
@@ -99,18 +133,31 @@ public final class InteractionCoder implements Coder {
             String label = m.label();
             int level = label.charAt(1) - '0';
             char type = label.length() > 2 ? label.charAt(2) : '>';
+            boolean reversed = type == '<'; // "I ran away from the man": the man chases the dreamer
+            if (reversed) {
+                type = '>';
+            }
             String init = null;
             String target = null;
             Integer byAgent = byAgent(doc, refs, m);
             // "was chased" is passive, "was yelling at" is not
-            boolean passive = byAgent != null || !doc.lower(m.first()).endsWith("ing") && m.first() > 0
-                    && PASSIVE_AUX.contains(doc.lower(m.first() - 1))
-                    && doc.sentenceOf(m.first() - 1) == doc.sentenceOf(m.first()) && type != '=';
+            boolean passive = byAgent != null || !doc.lower(m.first()).endsWith("ing") && passiveAux(doc, m.first())
+                    && type != '=';
             Integer before = refs.subjectBefore(m.first());
             Integer inside = firstRefInside(refs, m);
             Integer after = inside != null ? inside : refs.refAfter(m.end() - 1, TARGET_WINDOW);
             if (passive) {
                 target = before == null ? null : refs.refAt(before);
+                if (byAgent == null && category == Category.AGGRESSION && target != null
+                        && !CharacterRefs.DREAMER.equals(target) && (level <= 3 || feltBefore(doc, m.first()))) {
+                    // "she felt insulted", "she was quite insulted": words or feelings come from the other person
+                    // in the scene, usually the dreamer (physical harm with no agent is left to misfortunes)
+                    String by = otherThan(refs, target, m.first());
+                    if (by != null && !by.equals(target)) {
+                        out.add(new Interaction(by, level, type, target, m.first(), m.end()));
+                    }
+                    continue;
+                }
                 if (byAgent == null && category == Category.AGGRESSION) {
                     // "I was thrown into a closet": an unknown aggressor, coded Q as on the norm cards; "he was
                     // killed" names no one at all and is left to the misfortune coder
@@ -127,6 +174,11 @@ public final class InteractionCoder implements Coder {
             } else {
                 init = before == null ? null : refs.refAt(before);
                 target = after == null ? null : refs.refAt(after);
+                if (reversed) {
+                    String t = init;
+                    init = target;
+                    target = t;
+                }
             }
             init = known(init);
             target = known(target);
@@ -229,7 +281,13 @@ public final class InteractionCoder implements Coder {
         int e = Math.min(doc.sentenceEndToken(doc.sentenceOf(m.first())), m.end() + 2);
         for (int j = m.end(); j < e; j++) {
             if (doc.lower(j).equals("by")) {
-                return refs.refAfter(j, 5);
+                Integer r = refs.refAfter(j, 5);
+                // "by my brother": the agent is the brother, not the possessive "my"
+                if (r != null && POSSESSIVES.contains(doc.lower(r))) {
+                    Integer owned = refs.refAfter(r, 3);
+                    return owned != null ? owned : r;
+                }
+                return r;
             }
         }
         return null;

@@ -64,7 +64,7 @@ public final class OutcomeCoder implements Coder {
 
     @Override
     public int version() {
-        return 1;
+        return 3;
     }
 
     @Override
@@ -101,6 +101,9 @@ public final class OutcomeCoder implements Coder {
         if (category == Category.FAILURE || category == Category.SUCCESS) {
             strivings(doc, refs, best, evidence);
         }
+        if (category == Category.SUCCESS) {
+            finallyAfterStriving(doc, refs, best, evidence);
+        }
         List<CodedItem> out = new ArrayList<>();
         best.forEach((key, label) -> out.add(new CodedItem(label + "," + key.substring(key.indexOf('|') + 1),
                 evidence.get(key), id())));
@@ -111,7 +114,7 @@ public final class OutcomeCoder implements Coder {
             "struggled", "struggling");
     private static final Set<String> FAILED = Set.of("couldn't", "cannot", "can't", "unable", "failed", "wouldn't",
             "vain", "useless");
-    private static final Set<String> MODALS = Set.of("could", "would", "ca", "can", "wo");
+    private static final Set<String> CAN = Set.of("could", "would", "can", "ca");
     private static final Set<String> SUCCEEDED = Set.of("finally", "managed", "succeeded", "success");
 
     /**
@@ -128,10 +131,10 @@ public final class OutcomeCoder implements Coder {
             int end = doc.sentenceEndToken(doc.sentenceOf(i));
             for (int j = i + 1; j < end; j++) {
                 String t = doc.lower(j);
-                // the tokenizer splits "couldn't" into "could" + "n't", so a negated modal is two tokens
-                boolean negatedModal = category == Category.FAILURE && (t.equals("not") || t.equals("n't"))
-                        && MODALS.contains(doc.lower(j - 1));
-                if (!ends.contains(t) && !negatedModal) {
+                // the tokenizer may split "couldn't" into "could" + "n't"
+                boolean hit = ends.contains(t) || category == Category.FAILURE
+                        && (t.equals("not") || t.equals("n't")) && j > 0 && CAN.contains(doc.lower(j - 1));
+                if (!hit) {
                     continue;
                 }
                 Integer subj = refs.subjectBefore(i);
@@ -141,11 +144,59 @@ public final class OutcomeCoder implements Coder {
                     best.putIfAbsent(key, label);
                     List<Evidence> ev = evidence.computeIfAbsent(key, k -> new ArrayList<>());
                     ev.add(Evidence.of(doc.text(), doc.start(i), doc.end(i)));
-                    ev.add(Evidence.of(doc.text(), doc.start(negatedModal ? j - 1 : j), doc.end(j)));
+                    int from = t.equals("n't") ? j - 1 : j; // "could" + "n't" is one word in the text
+                    ev.add(Evidence.of(doc.text(), doc.start(from), doc.end(j)));
                 }
                 break;
             }
         }
+    }
+
+    private static final Set<String> SEEKING = Set.of("tried", "trying", "attempted", "attempting", "struggled",
+            "struggling", "looking", "searching", "searched", "hunting", "wanted", "hoping", "hoped");
+    private static final int STRIVING_SENTENCES = 3;
+
+    /**
+     * "Finally we opened the door" after a striving in the sentences before ("we were looking for ...") is a
+     * success of the sentence's subject, a character or the dreamer who acts (not "finally it came down").
+     */
+    private void finallyAfterStriving(Document doc, CharacterRefs refs, Map<String, String> best,
+            Map<String, List<Evidence>> evidence) {
+        for (int s = 1; s < doc.sentenceCount(); s++) {
+            int f = doc.sentenceFirstToken(s);
+            int e = doc.sentenceEndToken(s);
+            int cue = f < e && doc.lower(f).equals("finally") ? f
+                    : f + 1 < e && doc.lower(f).equals("at") && doc.lower(f + 1).equals("last") ? f + 1 : -1;
+            if (cue < 0) {
+                continue;
+            }
+            int subj = cue + 1 < e && doc.lower(cue + 1).equals(",") ? cue + 2 : cue + 1;
+            if (subj >= e || refs.refAt(subj) == null || subj + 1 >= e
+                    || PASSIVE_OR_MODAL.contains(doc.lower(subj + 1))) {
+                continue;
+            }
+            String who = refs.refAt(subj);
+            if (who.equals(CharacterRefs.UNRESOLVED) || !strivedBefore(doc, s)) {
+                continue;
+            }
+            String key = s + "|" + who;
+            best.putIfAbsent(key, "SU");
+            evidence.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(Evidence.of(doc.text(), doc.start(cue), doc.end(cue)));
+        }
+    }
+
+    /** "was given", "must have given up": no act of the subject's own. */
+    private static final Set<String> PASSIVE_OR_MODAL = Set.of("was", "were", "must", "might", "would", "could", "had");
+
+    private static boolean strivedBefore(Document doc, int sentence) {
+        int from = doc.sentenceFirstToken(Math.max(0, sentence - STRIVING_SENTENCES));
+        for (int i = from; i < doc.sentenceFirstToken(sentence); i++) {
+            if (SEEKING.contains(doc.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The character the outcome befell: the clause's subject, else the person right after, else the dreamer. */

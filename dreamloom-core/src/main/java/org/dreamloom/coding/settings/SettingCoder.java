@@ -41,7 +41,7 @@ public final class SettingCoder implements Coder {
 
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
@@ -99,14 +99,17 @@ public final class SettingCoder implements Coder {
                 continue;
             }
             String l = m.label();
-            if ((l.equals("I") || l.equals("O") || l.equals("V")) && Scope.of(doc, m.first()) == Scope.ASSERTED) {
+            if ((l.equals("I") || l.equals("O") || l.equals("V") || l.equals("W"))
+                    && Scope.of(doc, m.first()) == Scope.ASSERTED) {
                 // the place the dreamer is "in"/"at" beats a place merely mentioned, within the scene's first
-                // two sentences that name places
+                // two sentences that name places; an outdoor activity ("riding", "walking") or a vehicle already
+                // says where the dreamer is
                 int sent = doc.sentenceOf(m.first());
                 if (place == null) {
                     place = m;
                     placeSentence = sent;
-                } else if (sent <= placeSentence + 1 && locative(doc, m.first()) && !locative(doc, place.first())) {
+                } else if (sent <= placeSentence + 1 && !place.label().equals("W") && !place.label().equals("V")
+                        && locative(doc, m.first()) && !locative(doc, place.first())) {
                     place = m;
                 }
             }
@@ -129,7 +132,7 @@ public final class SettingCoder implements Coder {
         if (place != null) {
             // vehicles carry the O label; a place right after a motion verb ("walking home") is being travelled to
             boolean journey = place.first() > 0 && MOTION.contains(doc.lower(place.first() - 1)); // "walking home"
-            loc = place.label().equals("I") && !journey ? 'I' : 'O';
+            loc = place.label().equals("I") && !journey && !outsideOf(doc, place.first()) ? 'I' : 'O';
             ev.add(span(doc, place));
         }
         char f = 'Q';
@@ -160,11 +163,47 @@ public final class SettingCoder implements Coder {
         while (j >= s && j >= i - 3 && (DETERMINERS.contains(doc.lower(j)) || isAdjectiveLike(doc.lower(j)))) {
             j--;
         }
-        return j >= s && LOCATIVE.contains(doc.lower(j));
+        // "looked at the building" names what is seen, not where the dreamer is
+        return j >= s && LOCATIVE.contains(doc.lower(j)) && !(j > s && LOOK.contains(doc.lower(j - 1)));
+    }
+
+    private static final Set<String> LOOK = Set.of("look", "looked", "looking", "looks", "stared", "staring",
+            "glanced", "pointed", "pointing", "gazed", "gazing");
+
+    /** Relations that put the dreamer outdoors next to a building rather than in it ("in front of the house"). */
+    private static final Set<String> OUTSIDE_OF = Set.of("outside", "behind", "past", "beside");
+
+    /**
+     * True when the indoor place word at {@code i} is seen from outside: an outdoor relation before it ("behind
+     * our house", "in front of the cabin", "out by the barn") or a landform sense ("the bank of the river").
+     */
+    private static boolean outsideOf(Document doc, int i) {
+        if (i + 1 < doc.size() && doc.lower(i).equals("bank") && doc.lower(i + 1).equals("of")) {
+            return true;
+        }
+        int s = doc.sentenceFirstToken(doc.sentenceOf(i));
+        int j = i - 1;
+        while (j >= s && j >= i - 4 && (DETERMINERS.contains(doc.lower(j)) || isAdjectiveLike(doc.lower(j))
+                || doc.lower(j).equals("of"))) {
+            j--;
+        }
+        if (j > s && doc.lower(j).equals("'s")) {
+            j -= 2; // a possessor: "in front of someone's home"
+            while (j >= s && (DETERMINERS.contains(doc.lower(j)) || doc.lower(j).equals("of"))) {
+                j--;
+            }
+        }
+        if (j < s) {
+            return false;
+        }
+        String t = doc.lower(j);
+        return OUTSIDE_OF.contains(t) || t.equals("by") && j > s && doc.lower(j - 1).equals("out")
+                || t.equals("front") && j + 1 < i && doc.lower(j + 1).equals("of");
     }
 
     private static boolean isAdjectiveLike(String t) {
-        return t.endsWith("y") || t.endsWith("ful") || t.endsWith("ous") || t.equals("old") || t.equals("big")
+        // length > 3: "by" and "my" end in y too, and are no adjectives
+        return t.length() > 3 && t.endsWith("y") || t.endsWith("ful") || t.endsWith("ous") || t.equals("old") || t.equals("big")
                 || t.equals("large") || t.equals("small") || t.equals("little") || t.equals("new") || t.equals("strange");
     }
 

@@ -34,6 +34,26 @@ class InteractionCoderTest {
     }
 
     @Test
+    void fleeingFromSomeoneIsBeingChasedByThem() {
+        assertThat(codes(code(InteractionCoder.aggression(), "I ran away from a tall man.", "1MSA")))
+                .containsExactly("1MSA 6> D");
+        assertThat(codes(code(InteractionCoder.aggression(), "My sister tried to get away from the man.", "1FTA", "1MSA")))
+                .containsExactly("1MSA 6> 1FTA");
+    }
+
+    @Test
+    void aParticipleAfterAnAdverbOrAVerbOfFeelingIsPassive() {
+        assertThat(codes(code(InteractionCoder.aggression(), "At the party I was completely ignored by my brother.", "1MBA")))
+                .containsExactly("1MBA 3> D");
+        // words that hurt with no agent come from the other person in the scene
+        assertThat(codes(code(InteractionCoder.aggression(), "I looked at the woman and she was quite insulted.", "1FSA")))
+                .containsExactly("D 3> 1FSA");
+        // an adjective after an adverb is no passive: the rude one is the subject
+        assertThat(codes(code(InteractionCoder.aggression(), "My father was very rude to me.", "1MFA")))
+                .containsExactly("1MFA 3> D");
+    }
+
+    @Test
     void anUnnamedAggressorIsCodedQ() {
         assertThat(codes(code(InteractionCoder.aggression(), "Then I was pushed into a closet.", "1MSA")))
                 .containsExactly("Q 7> D");
@@ -83,7 +103,7 @@ class InteractionCoderTest {
         List<CodedItem> items = code(InteractionCoder.aggression(), text, "1FSA");
         assertThat(items).singleElement().satisfies(i -> {
             assertThat(i.evidence()).extracting(e -> text.substring(e.start(), e.end())).containsExactly("slapped");
-            assertThat(i.coder()).isEqualTo("aggression@1");
+            assertThat(i.coder()).isEqualTo("aggression@" + InteractionCoder.aggression().version());
         });
         assertThat(InteractionCoder.aggression().requires()).contains(Artifact.of(Category.CHARACTERS));
         assertThat(InteractionCoder.sexuality().produces()).isEqualTo(Category.SEXUALITY);

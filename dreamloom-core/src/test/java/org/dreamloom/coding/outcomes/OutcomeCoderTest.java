@@ -39,6 +39,16 @@ class OutcomeCoderTest {
     }
 
     @Test
+    void finallyAfterAStrivingIsASuccessOfWhoeverActs() {
+        assertThat(codes(code(OutcomeCoder.success(), "We were looking for the house. It was dark. Finally we opened the right door.")))
+                .containsExactly("SU,D");
+        // no striving before, a thing, or a subject that only undergoes: no success
+        assertThat(code(OutcomeCoder.success(), "It was dark. Finally we opened the door.")).isEmpty();
+        assertThat(code(OutcomeCoder.success(), "I was looking for it. Finally it came down.")).isEmpty();
+        assertThat(code(OutcomeCoder.success(), "I was hoping to act. Finally I was given a part.")).isEmpty();
+    }
+
+    @Test
     void negatedOutcomesAreNotCoded() {
         assertThat(code(OutcomeCoder.misfortune(), "Nobody was hurt and I did not fall.")).isEmpty();
     }

@@ -25,6 +25,22 @@ class SettingCoderTest {
     }
 
     @Test
+    void aBuildingSeenFromOutsideIsAnOutdoorSetting() {
+        assertThat(codes(code("I was standing out by the barn."))).containsExactly("OQ");
+        assertThat(codes(code("We sat in front of someone's cabin."))).containsExactly("OQ");
+        assertThat(codes(code("I was standing on the bank of a small pond."))).containsExactly("OQ");
+        // "across the hall" and "the front porch" stay indoors
+        assertThat(codes(code("A girl lived across the hall."))).containsExactly("IQ");
+    }
+
+    @Test
+    void anOutdoorActivityIsNotReplacedByAPlaceMerelyLookedAt() {
+        assertThat(codes(code("I was riding a bicycle and looked at the building."))).containsExactly("OQ");
+        assertThat(codes(code("I was riding with a boy who is a student here at school."))).containsExactly("OQ");
+        assertThat(codes(code("I was in the park and then in the library."))).containsExactly("OQ");
+    }
+
+    @Test
     void aSceneChangeStartsANewSetting() {
         assertThat(codes(code("I was in a classroom taking a test. The scene changed and I was on a beach.")))
                 .containsExactly("IQ", "OQ");

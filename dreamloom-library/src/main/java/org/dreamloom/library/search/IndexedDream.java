@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.dreamloom.coding.Card;
 import org.dreamloom.coding.Category;
+import org.dreamloom.library.store.Visibility;
 
 /**
  * What the search index holds of one dream: the input the store hands to {@link SearchIndex#rebuild}.

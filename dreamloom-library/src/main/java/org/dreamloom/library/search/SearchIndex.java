@@ -64,6 +64,7 @@ import org.dreamloom.library.embed.Chunk;
 import org.dreamloom.library.embed.Chunker;
 import org.dreamloom.library.embed.Embedder;
 import org.dreamloom.library.embed.Vectors;
+import org.dreamloom.library.store.Visibility;
 
 /**
  * The Lucene index of dreams: words, filters and embedding vectors, derived from the store and rebuildable
@@ -298,7 +299,7 @@ public final class SearchIndex implements Closeable {
         filterFields(doc, d);
         doc.add(new StoredField(Fields.ID, d.id()));
         doc.add(new StoredField(Fields.OWNER, d.owner()));
-        doc.add(new StoredField(Fields.VISIBILITY, d.visibility().key()));
+        doc.add(new StoredField(Fields.VISIBILITY, d.visibility().db()));
         doc.add(new StoredField(Fields.DREAMER, d.dreamer()));
         doc.add(new StoredField(Fields.SERIES, d.series()));
         doc.add(new StoredField(Fields.SEX, d.sex()));
@@ -324,7 +325,7 @@ public final class SearchIndex implements Closeable {
         doc.add(new LongPoint(Fields.ID, d.id()));
         doc.add(new NumericDocValuesField(Fields.ID, d.id()));
         doc.add(new StringField(Fields.OWNER, d.owner(), Field.Store.NO));
-        doc.add(new StringField(Fields.VISIBILITY, d.visibility().key(), Field.Store.NO));
+        doc.add(new StringField(Fields.VISIBILITY, d.visibility().db(), Field.Store.NO));
         doc.add(new StringField(Fields.DREAMER, Fields.norm(d.dreamer()), Field.Store.NO));
         doc.add(new StringField(Fields.SERIES, Fields.norm(d.series()), Field.Store.NO));
         doc.add(new StringField(Fields.SEX, Fields.norm(d.sex()), Field.Store.NO));
@@ -732,7 +733,7 @@ public final class SearchIndex implements Closeable {
         }
         String date = d.get(Fields.DATE_STORED);
         IndexedDream dream = new IndexedDream(d.getField(Fields.ID).numericValue().longValue(), d.get(Fields.OWNER),
-                Visibility.ofKey(d.get(Fields.VISIBILITY)), d.get(Fields.DREAMER), d.get(Fields.SERIES),
+                Visibility.ofDb(d.get(Fields.VISIBILITY)), d.get(Fields.DREAMER), d.get(Fields.SERIES),
                 date == null ? null : LocalDate.parse(date), d.get(Fields.SEX), d.get(Fields.TEXT), codes, labels);
         BytesRef v = d.getBinaryValue(Fields.MEAN_VECTOR);
         return new StoredDream(dream, v == null ? null : Vectors.fromBytes(v.bytes, v.offset, v.length));
@@ -810,8 +811,8 @@ public final class SearchIndex implements Closeable {
     static Query visibleTo(Viewer viewer) {
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.OWNER, viewer.userId())), Occur.SHOULD)
-                .add(new TermQuery(new Term(Fields.VISIBILITY, Visibility.SHARED.key())), Occur.SHOULD)
-                .add(new TermQuery(new Term(Fields.VISIBILITY, Visibility.PUBLIC.key())), Occur.SHOULD)
+                .add(new TermQuery(new Term(Fields.VISIBILITY, Visibility.SHARED.db())), Occur.SHOULD)
+                .add(new TermQuery(new Term(Fields.VISIBILITY, Visibility.PUBLIC.db())), Occur.SHOULD)
                 .setMinimumNumberShouldMatch(1)
                 .build();
     }

@@ -307,6 +307,36 @@ public final class DreamStore implements AutoCloseable {
         }
     }
 
+    /** Those of dreams {@code ids} the viewer may see, by id (one query: a page of search hits). */
+    public synchronized Map<Long, StoredDream> findAll(long viewer, java.util.Collection<Long> ids) {
+        Map<Long, StoredDream> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?");
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT " + DREAM_COLUMNS + " WHERE d.id IN (" + in + ") AND "
+                + VISIBLE)) {
+            int i = 1;
+            for (long id : ids) {
+                ps.setLong(i++, id);
+            }
+            ps.setLong(i, viewer);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    StoredDream d = dream(rs);
+                    out.put(d.id(), d);
+                }
+            }
+            conn.commit();
+            return out;
+        } catch (SQLException e) {
+            throw fail("cannot read " + ids.size() + " dreams", e);
+        }
+    }
+
     /** The dreams the viewer may see that match {@code q}, in id order. */
     public List<StoredDream> list(long viewer, DreamQuery q) {
         List<StoredDream> out = new ArrayList<>();
@@ -316,7 +346,19 @@ public final class DreamStore implements AutoCloseable {
 
     /** Streams the dreams the viewer may see that match {@code q}, in id order, without holding them all. */
     public synchronized void forEach(long viewer, DreamQuery q, Consumer<StoredDream> sink) {
-        StringBuilder sql = new StringBuilder("SELECT " + DREAM_COLUMNS + " WHERE " + VISIBLE);
+        select(viewer, q, false, sink);
+    }
+
+    /** The owner's own dreams that match {@code q} (a journal: nobody else's, shared or not), in id order. */
+    public synchronized List<StoredDream> listOwned(long owner, DreamQuery q) {
+        List<StoredDream> out = new ArrayList<>();
+        select(owner, q, true, out::add);
+        return out;
+    }
+
+    private void select(long viewer, DreamQuery q, boolean ownOnly, Consumer<StoredDream> sink) {
+        StringBuilder sql = new StringBuilder("SELECT " + DREAM_COLUMNS + " WHERE "
+                + (ownOnly ? "d.owner_id = ?" : VISIBLE));
         List<Object> args = new ArrayList<>();
         args.add(viewer);
         if (!q.dreamer().isEmpty()) {
@@ -415,6 +457,30 @@ public final class DreamStore implements AutoCloseable {
             return out;
         } catch (SQLException e) {
             throw fail("cannot read the codings of dream " + dreamId, e);
+        }
+    }
+
+    /**
+     * Every card of every dream the viewer may see, by dream id, each dream's oldest first: one query instead of
+     * one {@link #codingsFor} per dream when a whole library is read (the search index's freshness check).
+     */
+    public synchronized Map<Long, List<StoredCoding>> codingsOfVisible(long viewer) {
+        Map<Long, List<StoredCoding>> out = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT c.dream_id, c.coder_version, c.card, c.created_at "
+                + "FROM codings c JOIN dreams d ON d.id = c.dream_id WHERE " + VISIBLE
+                + " ORDER BY c.dream_id, c.created_at, c.id")) {
+            ps.setLong(1, viewer);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    StoredCoding c = new StoredCoding(rs.getLong(1), rs.getString(2), CardJson.parse(rs.getString(3)),
+                            rs.getString(4));
+                    out.computeIfAbsent(c.dreamId(), k -> new ArrayList<>()).add(c);
+                }
+            }
+            conn.commit();
+            return out;
+        } catch (SQLException e) {
+            throw fail("cannot read the codings", e);
         }
     }
 
@@ -538,6 +604,359 @@ public final class DreamStore implements AutoCloseable {
 
     private static String now() {
         return Instant.now().toString();
+    }
+
+    // ---- web app: one dream at a time, accounts and sessions (additive; every dream write is owner-checked) ----
+
+    /**
+     * Stores one dream written by {@code owner} (a journal entry) in its own transaction and returns its id, or
+     * empty when the owner already has a dream with the same text (same {@link org.dreamloom.report.ContentHash}).
+     */
+    public synchronized java.util.OptionalLong addDream(long owner, Dream d, Visibility visibility) {
+        String at = now();
+        try {
+            Long dreamer = d.dreamer().isEmpty() ? null : dreamerId(owner, d);
+            int n;
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO dreams (owner_id, dreamer_id, report, "
+                    + "original, dream_date, source, source_key, series, content_hash, visibility, title, metadata, "
+                    + "repairs, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    + "ON CONFLICT (owner_id, content_hash) DO NOTHING")) {
+                ps.setLong(1, owner);
+                if (dreamer == null) {
+                    ps.setNull(2, java.sql.Types.BIGINT);
+                } else {
+                    ps.setLong(2, dreamer);
+                }
+                ps.setString(3, d.text());
+                ps.setString(4, d.original());
+                ps.setString(5, d.date());
+                ps.setString(6, d.source());
+                ps.setString(7, d.sourceKey());
+                ps.setString(8, d.series());
+                ps.setString(9, d.contentHash());
+                ps.setString(10, visibility.db());
+                ps.setString(11, d.title());
+                ps.setString(12, json(d.metadata()));
+                ps.setString(13, json(d.repairs()));
+                ps.setString(14, at);
+                n = ps.executeUpdate();
+            }
+            if (n == 0) {
+                conn.rollback();
+                return java.util.OptionalLong.empty();
+            }
+            long id;
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT id FROM dreams WHERE owner_id = ? AND content_hash = ?")) {
+                ps.setLong(1, owner);
+                ps.setString(2, d.contentHash());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO dream_sources (dream_id, source, "
+                    + "source_key, series, imported_at) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setLong(1, id);
+                ps.setString(2, d.source());
+                ps.setString(3, d.sourceKey());
+                ps.setString(4, d.series());
+                ps.setString(5, at);
+                ps.executeUpdate();
+            }
+            conn.commit();
+            return java.util.OptionalLong.of(id);
+        } catch (SQLException e) {
+            throw fail("cannot store a dream", e);
+        }
+    }
+
+    private long dreamerId(long owner, Dream d) throws SQLException {
+        Long known = dreamerIds.get(owner + "\u0000" + d.dreamer());
+        if (known != null) {
+            return known;
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO dreamers (owner_id, name, sex) VALUES (?, ?, ?) ON CONFLICT (owner_id, name) DO NOTHING")) {
+            ps.setLong(1, owner);
+            ps.setString(2, d.dreamer());
+            ps.setString(3, d.metadata().getOrDefault("sex", ""));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT id FROM dreamers WHERE owner_id = ? AND name = ?")) {
+            ps.setLong(1, owner);
+            ps.setString(2, d.dreamer());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** What {@link #updateDream} did. */
+    public enum Update { UPDATED, NOT_FOUND, DUPLICATE }
+
+    /**
+     * Replaces the text and fields of one of the owner's own dreams (never anyone else's: the owner is part of the
+     * key) and drops its saved codings, which described the old text.
+     */
+    public synchronized Update updateDream(long owner, long id, Dream d, Visibility visibility) {
+        try {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT id FROM dreams WHERE owner_id = ? AND content_hash = ? AND id <> ?")) {
+                ps.setLong(1, owner);
+                ps.setString(2, d.contentHash());
+                ps.setLong(3, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        conn.commit();
+                        return Update.DUPLICATE;
+                    }
+                }
+            }
+            int n;
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE dreams SET report = ?, original = ?, "
+                    + "dream_date = ?, title = ?, metadata = ?, content_hash = ?, visibility = ? "
+                    + "WHERE id = ? AND owner_id = ?")) {
+                ps.setString(1, d.text());
+                ps.setString(2, d.original());
+                ps.setString(3, d.date());
+                ps.setString(4, d.title());
+                ps.setString(5, json(d.metadata()));
+                ps.setString(6, d.contentHash());
+                ps.setString(7, visibility.db());
+                ps.setLong(8, id);
+                ps.setLong(9, owner);
+                n = ps.executeUpdate();
+            }
+            if (n > 0) {
+                try (PreparedStatement ps = conn.prepareStatement("DELETE FROM codings WHERE dream_id = ?")) {
+                    ps.setLong(1, id);
+                    ps.executeUpdate();
+                }
+            }
+            conn.commit();
+            return n > 0 ? Update.UPDATED : Update.NOT_FOUND;
+        } catch (SQLException e) {
+            throw fail("cannot update dream " + id, e);
+        }
+    }
+
+    /** Deletes one of the owner's own dreams with its sources and codings; false when the owner has no such dream. */
+    public synchronized boolean deleteDream(long owner, long id) {
+        try {
+            int n;
+            try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM dreams WHERE id = ? AND owner_id = ?")) {
+                ps.setLong(1, id);
+                ps.setLong(2, owner);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    n = rs.getInt(1);
+                }
+            }
+            if (n > 0) {
+                // explicit child deletes: PostgreSQL cascades, but do not rely on SQLite's foreign_keys pragma
+                for (String sql : List.of("DELETE FROM codings WHERE dream_id = ?", "DELETE FROM dream_sources WHERE dream_id = ?")) {
+                    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                        ps.setLong(1, id);
+                        ps.executeUpdate();
+                    }
+                }
+                try (PreparedStatement ps = conn.prepareStatement("DELETE FROM dreams WHERE id = ? AND owner_id = ?")) {
+                    ps.setLong(1, id);
+                    ps.setLong(2, owner);
+                    ps.executeUpdate();
+                }
+            }
+            conn.commit();
+            return n > 0;
+        } catch (SQLException e) {
+            throw fail("cannot delete dream " + id, e);
+        }
+    }
+
+    /** Whether {@code owner} owns dream {@code id} (for writes such as saving a coding). */
+    public synchronized boolean owns(long owner, long id) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM dreams WHERE id = ? AND owner_id = ?")) {
+            ps.setLong(1, id);
+            ps.setLong(2, owner);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                boolean out = rs.getInt(1) > 0;
+                conn.commit();
+                return out;
+            }
+        } catch (SQLException e) {
+            throw fail("cannot read dream " + id, e);
+        }
+    }
+
+    /**
+     * Up to {@code limit} dreams that owners other than {@code viewer} chose to share (shared or public), newest
+     * first: the pool for "kindred dreams". Callers must anonymise them before showing them.
+     */
+    public synchronized List<StoredDream> sharedByOthers(long viewer, int limit) {
+        List<StoredDream> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT " + DREAM_COLUMNS + " WHERE d.owner_id <> ? "
+                + "AND d.visibility IN ('shared', 'public') ORDER BY d.id DESC LIMIT ?")) {
+            ps.setLong(1, viewer);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(dream(rs));
+                }
+            }
+            conn.commit();
+            return out;
+        } catch (SQLException e) {
+            throw fail("cannot list shared dreams", e);
+        }
+    }
+
+    /**
+     * Streams every dream of every owner, in id order, with no privacy filter: only for deriving the search index
+     * (which applies the privacy filter itself on every read). Never hand these rows to a viewer.
+     */
+    public synchronized void forEachForIndex(Consumer<StoredDream> sink) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT " + DREAM_COLUMNS + " ORDER BY d.id")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(dream(rs));
+                }
+            }
+            conn.commit();
+        } catch (SQLException e) {
+            throw fail("cannot read the dreams for the search index", e);
+        }
+    }
+
+    /** The latest saved card of every dream (any coder), for deriving the search index; see {@link #forEachForIndex}. */
+    public synchronized Map<Long, Card> latestCardsForIndex() {
+        Map<Long, Card> out = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT dream_id, card FROM codings ORDER BY created_at, id")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), CardJson.parse(rs.getString(2)));
+                }
+            }
+            conn.commit();
+            return out;
+        } catch (SQLException e) {
+            throw fail("cannot read the codings for the search index", e);
+        }
+    }
+
+    /** The web account called {@code username}, if any. */
+    public synchronized Optional<Account> account(String username) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT id, owner_id, username, password_hash, role, "
+                + "created_at FROM accounts WHERE username = ?")) {
+            ps.setString(1, username);
+            try (ResultSet rs = ps.executeQuery()) {
+                Optional<Account> out = rs.next() ? Optional.of(account(rs)) : Optional.empty();
+                conn.commit();
+                return out;
+            }
+        } catch (SQLException e) {
+            throw fail("cannot read account " + username, e);
+        }
+    }
+
+    private static Account account(ResultSet rs) throws SQLException {
+        return new Account(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6));
+    }
+
+    /**
+     * Creates a web account with its own owner (named {@code web:username}, so it never meets the command line's
+     * owners); empty when the name is taken.
+     */
+    public synchronized Optional<Account> createAccount(String username, String passwordHash, String role) {
+        String at = now();
+        try {
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "INSERT INTO owners (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")) {
+                ps.setString(1, "web:" + username);
+                ps.setString(2, at);
+                ps.executeUpdate();
+            }
+            int n;
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO accounts (owner_id, username, "
+                    + "password_hash, role, created_at) SELECT id, ?, ?, ?, ? FROM owners WHERE name = ? "
+                    + "ON CONFLICT (username) DO NOTHING")) {
+                ps.setString(1, username);
+                ps.setString(2, passwordHash);
+                ps.setString(3, role);
+                ps.setString(4, at);
+                ps.setString(5, "web:" + username);
+                n = ps.executeUpdate();
+            }
+            conn.commit();
+            return n == 0 ? Optional.empty() : account(username);
+        } catch (SQLException e) {
+            throw fail("cannot create account " + username, e);
+        }
+    }
+
+    /** Changes an account's password hash and role (the serve command's demo account). */
+    public synchronized void updateAccount(long accountId, String passwordHash, String role) {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "UPDATE accounts SET password_hash = ?, role = ? WHERE id = ?")) {
+            ps.setString(1, passwordHash);
+            ps.setString(2, role);
+            ps.setLong(3, accountId);
+            ps.executeUpdate();
+            conn.commit();
+        } catch (SQLException e) {
+            throw fail("cannot update account " + accountId, e);
+        }
+    }
+
+    /** Stores a login session under the hash of its token (the token itself is never stored). */
+    public synchronized void saveSession(WebSession s) {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO web_sessions (token_hash, account_id, "
+                + "csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, s.tokenHash());
+            ps.setLong(2, s.account().id());
+            ps.setString(3, s.csrfToken());
+            ps.setString(4, s.createdAt());
+            ps.setString(5, s.expiresAt());
+            ps.executeUpdate();
+            conn.commit();
+        } catch (SQLException e) {
+            throw fail("cannot store a session", e);
+        }
+    }
+
+    /** The session whose token hashes to {@code tokenHash}, with its account, if it exists. */
+    public synchronized Optional<WebSession> session(String tokenHash) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT a.id, a.owner_id, a.username, a.password_hash, "
+                + "a.role, a.created_at, s.token_hash, s.csrf_token, s.created_at, s.expires_at FROM web_sessions s "
+                + "JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = ?")) {
+            ps.setString(1, tokenHash);
+            try (ResultSet rs = ps.executeQuery()) {
+                Optional<WebSession> out = rs.next() ? Optional.of(new WebSession(rs.getString(7), account(rs),
+                        rs.getString(8), rs.getString(9), rs.getString(10))) : Optional.empty();
+                conn.commit();
+                return out;
+            }
+        } catch (SQLException e) {
+            throw fail("cannot read a session", e);
+        }
+    }
+
+    /** Ends a session (logout) and every session that expired before {@code now}. */
+    public synchronized void deleteSession(String tokenHash, String now) {
+        try {
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM web_sessions WHERE token_hash = ? OR expires_at < ?")) {
+                ps.setString(1, tokenHash);
+                ps.setString(2, now);
+                ps.executeUpdate();
+            }
+            conn.commit();
+        } catch (SQLException e) {
+            throw fail("cannot end a session", e);
+        }
     }
 
     @Override

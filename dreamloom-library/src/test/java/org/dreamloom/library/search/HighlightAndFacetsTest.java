@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.dreamloom.library.Fixtures;
 import org.dreamloom.library.embed.HashingEmbedder;
+import org.dreamloom.library.store.Visibility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dreamloom.library.Fixtures;
 import org.dreamloom.library.embed.HashingEmbedder;
+import org.dreamloom.library.store.Visibility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

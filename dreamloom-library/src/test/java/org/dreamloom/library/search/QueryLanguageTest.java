@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.dreamloom.coding.Category;
 import org.dreamloom.library.Fixtures;
 import org.dreamloom.library.embed.HashingEmbedder;
+import org.dreamloom.library.store.Visibility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import org.dreamloom.library.embed.Vectors;
 import org.dreamloom.library.search.IndexedDream;
 import org.dreamloom.library.search.SearchIndex;
 import org.dreamloom.library.search.Viewer;
-import org.dreamloom.library.search.Visibility;
+import org.dreamloom.library.store.Visibility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

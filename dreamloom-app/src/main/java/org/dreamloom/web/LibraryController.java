@@ -1,0 +1,199 @@
+package org.dreamloom.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dreamloom.library.store.DreamQuery;
+import org.dreamloom.library.store.DreamStore;
+import org.dreamloom.library.store.StoredDream;
+import org.dreamloom.library.search.FacetCount;
+import org.dreamloom.library.search.Hit;
+import org.dreamloom.library.search.QuerySyntaxException;
+import org.dreamloom.library.search.SearchMode;
+import org.dreamloom.library.search.SearchRequest;
+import org.dreamloom.library.search.SearchResult;
+import org.dreamloom.library.search.Viewer;
+import org.dreamloom.library.threads.DreamThread;
+import org.dreamloom.library.threads.Reason;
+import org.dreamloom.library.threads.SimilarDream;
+
+/** The library: the dreams a viewer may see (their own and those others shared), filtered, with facet counts. */
+final class LibraryController {
+    private final DreamStore store;
+    private final Services services;
+
+    LibraryController(DreamStore store, Services services) {
+        this.store = store;
+        this.services = services;
+    }
+
+    /**
+     * GET /api/search: words and filters in the search index's query language (that of the library's search), with
+     * dreamer and series facet counts; with neither words nor filters, a browse of the dreams the viewer may see.
+     */
+    Object search(Request r) {
+        String q = r.query("q");
+        int limit = r.queryInt("limit", 20, 1, 200);
+        int offset = r.queryInt("offset", 0, 0, 100_000);
+        String mode = Request.oneOf("mode", r.query("mode"), "hybrid", "lexical", "semantic", "hybrid");
+        String full = withFilters(q, r);
+        if (full.isBlank()) {
+            return browse(r, limit, offset);
+        }
+        SearchResult result;
+        try {
+            result = services.search.index().search(Search.viewer(ownerName(r)),
+                    new SearchRequest(full, SearchMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)), limit, offset));
+        } catch (QuerySyntaxException e) {
+            throw ApiError.badRequest("cannot read the query: " + e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new ApiError(409, e.getMessage());
+        }
+        List<Map<String, Object>> hits = new ArrayList<>();
+        // the store has the last word on what the viewer may see (the index may lag a write behind)
+        Map<Long, StoredDream> rows = store.findAll(r.owner(), result.hits().stream().map(Hit::id).toList());
+        for (Hit h : result.hits()) {
+            StoredDream s = rows.get(h.id());
+            if (s != null) {
+                Map<String, Object> m = hit(r, s);
+                m.put("snippet", h.snippet());
+                m.put("score", Math.round(h.score() * 1000) / 1000.0);
+                hits.add(m);
+            }
+        }
+        Map<String, Object> facets = new LinkedHashMap<>();
+        facets.put("dreamer", counts(result.facets().dreamers()));
+        facets.put("series", counts(result.facets().series()));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("query", full);
+        m.put("mode", result.mode().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("total", result.total());
+        m.put("hits", hits);
+        m.put("facets", facets);
+        return m;
+    }
+
+    private static Map<String, Long> counts(List<FacetCount> counts) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (FacetCount c : counts) {
+            out.put(c.value().isEmpty() ? "(none)" : c.value(), c.matching());
+        }
+        return out;
+    }
+
+    /** The words plus the form's filters, written in the query language. */
+    static String withFilters(String q, Request r) {
+        StringBuilder b = new StringBuilder(q);
+        String dreamer = r.query("dreamer");
+        String series = r.query("series");
+        String from = JournalController.date(r, "from");
+        String to = JournalController.date(r, "to");
+        if (!dreamer.isEmpty()) {
+            b.append(" dreamer:\"").append(dreamer.replace("\"", "")).append('"');
+        }
+        if (!series.isEmpty()) {
+            b.append(" series:\"").append(series.replace("\"", "")).append('"');
+        }
+        if (!from.isEmpty() || !to.isEmpty()) {
+            b.append(" date:[").append(from.isEmpty() ? "0001" : from).append(" TO ").append(to.isEmpty() ? "9999" : to)
+                    .append(']');
+        }
+        return b.toString().strip();
+    }
+
+    private Object browse(Request r, int limit, int offset) {
+        List<StoredDream> all = store.list(r.owner(), DreamQuery.all());
+        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+        for (StoredDream s : all) {
+            count(facets, "series", s.dream().series().isEmpty() ? "(none)" : s.dream().series());
+            count(facets, "year", s.dream().date().length() >= 4 ? s.dream().date().substring(0, 4) : "undated");
+            count(facets, "owner", isOwn(r, s) ? "mine" : "shared by others");
+        }
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (StoredDream s : all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()))) {
+            hits.add(hit(r, s));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("query", "");
+        m.put("total", all.size());
+        m.put("hits", hits);
+        m.put("facets", facets);
+        return m;
+    }
+
+    private static String ownerName(Request r) {
+        return "web:" + r.session().account().username();
+    }
+
+    private static boolean isOwn(Request r, StoredDream s) {
+        return s.owner().equals("web:" + r.session().account().username());
+    }
+
+    /** A hit as the list shows it; other people's dreams lose their dreamer's name. */
+    Map<String, Object> hit(Request r, StoredDream s) {
+        Map<String, Object> m = JournalController.summary(s);
+        boolean own = isOwn(r, s);
+        m.put("own", own);
+        if (own) {
+            m.put("dreamer", s.dream().dreamer());
+        }
+        m.put("series", s.dream().series());
+        return m;
+    }
+
+    private static void count(Map<String, Map<String, Integer>> facets, String facet, String value) {
+        facets.computeIfAbsent(facet, k -> new TreeMap<>()).merge(value, 1, Integer::sum);
+    }
+
+    /** GET /api/dreams/{id}/similar: linked dreams with their reasons, and the threads through the dream. */
+    Object similar(Request r) {
+        long id = r.idParam("id");
+        int limit = r.queryInt("limit", 6, 1, 50);
+        store.find(r.owner(), id).orElseThrow(() -> ApiError.notFound("no dream " + id + " that you may see"));
+        Viewer viewer = Search.viewer(ownerName(r));
+        List<SimilarDream> similar;
+        DreamThread thread;
+        try {
+            if (services.search.index().get(viewer, id).isEmpty()) {
+                services.search.awaitIndexed(); // written a moment ago: let the indexer catch up first
+            }
+            similar = services.search.threads().similar(viewer, id, limit);
+            thread = services.search.threads().thread(viewer, id, limit);
+        } catch (java.util.NoSuchElementException e) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("available", false);
+            m.put("note", "this dream is not in the search index yet; try again in a moment");
+            m.put("similar", List.of());
+            return m;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("available", true);
+        m.put("similar", linked(r, similar));
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("theme", thread.theme() == null ? null : thread.theme().label());
+        t.put("earlier", linked(r, thread.earlier()));
+        t.put("later", linked(r, thread.later()));
+        t.put("others", linked(r, thread.others()));
+        m.put("thread", t);
+        return m;
+    }
+
+    private List<Map<String, Object>> linked(Request r, List<SimilarDream> dreams) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SimilarDream d : dreams) {
+            store.find(r.owner(), d.id()).ifPresent(s -> {
+                Map<String, Object> m = hit(r, s);
+                m.put("score", Math.round(d.score() * 100) / 100.0);
+                List<String> reasons = new ArrayList<>();
+                for (Reason reason : d.reasons()) {
+                    reasons.add(reason.detail());
+                }
+                m.put("reasons", reasons);
+                out.add(m);
+            });
+        }
+        return out;
+    }
+}

@@ -1,0 +1,85 @@
+package org.dreamloom.web;
+
+import java.util.List;
+import org.dreamloom.Dreamloom;
+import org.dreamloom.coding.Card;
+import org.dreamloom.coding.Category;
+import org.dreamloom.coding.CodedItem;
+import org.dreamloom.library.store.DreamStore;
+import org.dreamloom.library.store.StoredCoding;
+import org.dreamloom.library.store.StoredDream;
+import org.dreamloom.report.Dream;
+
+/** What the controllers share: the store and the coding of dreams (stored cards first, the coder otherwise). */
+final class Services {
+    /** The coder version recorded when the coder's card names none (an empty card). */
+    static final String DEFAULT_CODER = "dreamloom";
+
+    final DreamStore store;
+    final Search search;
+
+    Services(DreamStore store, Search search) {
+        this.store = store;
+        this.search = search;
+    }
+
+    /**
+     * The card to show for a dream: the latest stored machine coding, else a human card, else a fresh coding by
+     * {@link Dreamloom#code}, stored when the viewer owns the dream.
+     */
+    Card cardFor(long viewer, StoredDream s) {
+        List<StoredCoding> codings = store.codingsFor(viewer, s.id());
+        StoredCoding machine = null;
+        StoredCoding human = null;
+        for (StoredCoding c : codings) {
+            if (c.coderVersion().equals(DreamStore.HUMAN_CODER)) {
+                human = c;
+            } else {
+                machine = c;
+            }
+        }
+        if (machine != null) {
+            return withReport(machine.card(), s.dream().text());
+        }
+        if (human != null) {
+            return withReport(human.card(), s.dream().text());
+        }
+        Card card = code(s.id(), s.dream());
+        if (store.owns(viewer, s.id())) {
+            store.saveCoding(s.id(), coderVersion(card), card);
+            search.indexLater(s, card);
+        }
+        return card;
+    }
+
+    /** Codes a dream the owner just wrote or changed, stores the card and queues the dream for the index. */
+    Card codeAndStore(long owner, StoredDream s) {
+        Card card = code(s.id(), s.dream());
+        store.saveCoding(s.id(), coderVersion(card), card);
+        search.indexLater(s, card);
+        return card;
+    }
+
+    static Card code(long id, Dream d) {
+        return Dreamloom.code(d.series(), String.valueOf(id), d.text());
+    }
+
+    private static Card withReport(Card c, String text) {
+        return new Card(c.series(), c.number(), text, c.codes());
+    }
+
+    /**
+     * The coder version a card was made by, for the codings table: the distinct coders of its items joined with
+     * '+' (e.g. {@code characters@1+emotions@1}), or {@link #DEFAULT_CODER} for a card without codes.
+     */
+    static String coderVersion(Card card) {
+        java.util.TreeSet<String> coders = new java.util.TreeSet<>();
+        for (Category c : Category.values()) {
+            for (CodedItem item : card.items(c)) {
+                coders.add(item.coder());
+            }
+        }
+        String v = coders.isEmpty() ? DEFAULT_CODER : String.join("+", coders);
+        return v.length() > 200 ? v.substring(0, 200) : v;
+    }
+}

@@ -1,0 +1,165 @@
+package org.dreamloom.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * End to end in headless Chromium: sign up, write a dream, open its page and see its highlights, open the profile.
+ * Stores screenshots of the dream page and the profile under {@code target/screenshots/}.
+ */
+class WebUiIT {
+    private static final String DREAM = "I was in my grandmother's kitchen with my sister and a tall stranger. "
+            + "The stranger shouted at my sister and I felt afraid. Then we were outside on a beach at night, "
+            + "and my sister laughed and hugged me. I was happy.";
+    private static TestServer server;
+    private static ChromeDriver driver;
+    private static WebDriverWait wait;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws IOException {
+        // .ci/run installs Debian's chromium + chromium-driver, so in CI a missing browser is a failure; on a
+        // newcomer's machine with only a JDK the UI tests are skipped with the command that enables them
+        boolean browser = Files.isExecutable(Path.of("/usr/bin/chromium"))
+                && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(browser, "Chromium is not installed: apt-get install chromium chromium-driver to run the UI tests");
+        }
+        // Selenium looks for a DevTools version matching the browser and warns when it has none: not news here
+        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
+        server = new TestServer();
+        base = "http://127.0.0.1:" + server.server.port();
+        Path profile = Files.createTempDirectory("dreamloom-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1280,1500", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static WebElement visible(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    private static void screenshot(String name) throws IOException {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("toast")));
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(dir.resolve(name))).isGreaterThan(10_000);
+    }
+
+    @Test
+    void signUpWriteADreamSeeItsHighlightsAndOpenTheProfile() throws IOException {
+        driver.get(base + "/");
+        visible("#username");
+        assertThat(driver.findElement(By.id("nav")).isDisplayed()).as("no navigation before login").isFalse();
+        screenshot("login.png");
+        driver.findElement(By.id("username")).sendKeys("dreamer1");
+        driver.findElement(By.id("password")).sendKeys("a long enough password");
+        driver.findElement(By.id("signup-button")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Your journal"));
+        assertThat(driver.findElement(By.id("who")).getText()).contains("dreamer1");
+
+        visible("#write-link").click();
+        visible("#text").sendKeys(DREAM);
+        driver.findElement(By.id("title")).sendKeys("Grandmother's kitchen");
+        WebElement date = driver.findElement(By.id("date"));
+        driver.executeScript("arguments[0].value = '2024-03-09'", date);
+        driver.findElement(By.id("tags")).sendKeys("family, beach");
+        new Select(driver.findElement(By.id("mood"))).selectByValue("1");
+        new Select(driver.findElement(By.id("lucidity"))).selectByValue("0");
+        new Select(driver.findElement(By.id("sleepQuality"))).selectByValue("4");
+        screenshot("write.png");
+        driver.findElement(By.id("save-button")).click();
+
+        WebElement text = visible("#dream-text");
+        assertThat(text.getText()).isEqualTo(DREAM);
+        assertThat(driver.findElement(By.id("dream-title")).getText()).isEqualTo("Grandmother's kitchen");
+        assertThat(driver.findElement(By.id("legend")).getText()).contains("Characters").contains("Emotions")
+                .contains("Settings").contains("Interactions");
+        // the page shows exactly the highlighted segments the API computed from the stored coding
+        String hash = driver.getCurrentUrl().replaceAll(".*#/dream/", "");
+        Client api = server.client().login("dreamer1", "a long enough password");
+        JsonNode page = api.get("/api/dreams/" + hash).json();
+        long highlighted = 0;
+        for (JsonNode seg : page.get("segments")) {
+            highlighted += seg.has("groups") ? 1 : 0;
+        }
+        List<WebElement> marks = driver.findElements(By.cssSelector("#dream-text mark.hl"));
+        assertThat(marks).hasSize((int) highlighted);
+        screenshot("dream-page.png");
+        assertThat(highlighted).as("the coder highlights evidence in the dream (coder %s)", page.get("coder").asText())
+                .isPositive();
+        assertThat(marks.get(0).getAttribute("title")).isNotBlank();
+
+        // a few more dreams so the profile has a trend to draw
+        for (String[] d : new String[][] {{"2024-03-12", "The sea was green and my mother swam far out. I was afraid."},
+            {"2024-04-02", "A green sea again. My sister and I built a boat on the beach and were happy."},
+            {"2024-04-20", "I flew over the sea at night and met my grandmother on a lighthouse."}}) {
+            assertThat(api.post("/api/dreams", Map.of("text", d[1], "date", d[0], "mood", 1, "lucidity", 2)).status())
+                    .isEqualTo(201);
+        }
+        driver.get(base + "/#/profile");
+        visible("#trend-chart");
+        wait.until(d -> driver.executeScript("return window.Chart && Chart.getChart('trend-chart') ? 1 : 0").equals(1L));
+        assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Your profile");
+        assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("4 dreams in your journal");
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("kindred"), "Looking")));
+        screenshot("profile.png");
+
+        driver.findElement(By.cssSelector("nav a[data-nav=library]")).click();
+        visible("#total");
+        assertThat(driver.findElement(By.id("total")).getText()).isEqualTo("4 dreams");
+        assertThat(driver.findElement(By.id("facets")).getText()).containsIgnoringCase("year");
+        server.server.awaitIndexed();
+        driver.findElement(By.id("q")).sendKeys("sea");
+        driver.findElement(By.id("search-button")).click();
+        WebElement match = visible("#results .excerpt b");
+        assertThat(match.getText()).isEqualToIgnoringCase("sea");
+        assertThat(driver.findElement(By.id("facets")).getText()).containsIgnoringCase("dreamer").doesNotContain("dreamer1");
+        screenshot("library.png");
+
+        driver.findElement(By.cssSelector("nav a[data-nav=journal]")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Your journal"));
+        assertThat(driver.findElements(By.cssSelector("main a.entry"))).hasSize(4);
+        screenshot("journal.png");
+    }
+}
