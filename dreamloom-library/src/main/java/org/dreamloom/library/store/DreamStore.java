@@ -39,6 +39,11 @@ import org.flywaydb.core.Flyway;
  * is thread-safe by serialising its methods.
  */
 public final class DreamStore implements AutoCloseable {
+    /** Inserts one dream; a dream whose text the owner already has is skipped (duplicates add nothing). */
+    private static final String INSERT_DREAM = "INSERT INTO dreams (owner_id, dreamer_id, report, original, "
+            + "dream_date, source, source_key, series, content_hash, visibility, title, metadata, repairs, created_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (owner_id, content_hash) DO NOTHING";
+
     /** The owner the command line acts as on a personal machine. */
     public static final String LOCAL_OWNER = "local";
     /** The coder version under which human cards read with an archive are stored. */
@@ -187,31 +192,10 @@ public final class DreamStore implements AutoCloseable {
         try {
             Map<String, Long> ids = resolveDreamers(owner, batch);
             int inserted = 0;
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO dreams (owner_id, dreamer_id, report, "
-                    + "original, dream_date, source, source_key, series, content_hash, visibility, title, metadata, "
-                    + "repairs, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    + "ON CONFLICT (owner_id, content_hash) DO NOTHING")) {
+            try (PreparedStatement ps = conn.prepareStatement(INSERT_DREAM)) {
                 for (ImportedDream item : batch) {
                     Dream d = item.dream();
-                    ps.setLong(1, owner);
-                    Long dreamer = ids.get(d.dreamer());
-                    if (dreamer == null) {
-                        ps.setNull(2, java.sql.Types.BIGINT);
-                    } else {
-                        ps.setLong(2, dreamer);
-                    }
-                    ps.setString(3, d.text());
-                    ps.setString(4, d.original());
-                    ps.setString(5, d.date());
-                    ps.setString(6, d.source());
-                    ps.setString(7, d.sourceKey());
-                    ps.setString(8, d.series());
-                    ps.setString(9, d.contentHash());
-                    ps.setString(10, visibility.db());
-                    ps.setString(11, d.title());
-                    ps.setString(12, json(d.metadata()));
-                    ps.setString(13, json(d.repairs()));
-                    ps.setString(14, at);
+                    bindDream(ps, owner, ids.get(d.dreamer()), d, visibility, at);
                     ps.addBatch();
                 }
                 for (int n : ps.executeBatch()) {
@@ -617,28 +601,8 @@ public final class DreamStore implements AutoCloseable {
         try {
             Long dreamer = d.dreamer().isEmpty() ? null : dreamerId(owner, d);
             int n;
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO dreams (owner_id, dreamer_id, report, "
-                    + "original, dream_date, source, source_key, series, content_hash, visibility, title, metadata, "
-                    + "repairs, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    + "ON CONFLICT (owner_id, content_hash) DO NOTHING")) {
-                ps.setLong(1, owner);
-                if (dreamer == null) {
-                    ps.setNull(2, java.sql.Types.BIGINT);
-                } else {
-                    ps.setLong(2, dreamer);
-                }
-                ps.setString(3, d.text());
-                ps.setString(4, d.original());
-                ps.setString(5, d.date());
-                ps.setString(6, d.source());
-                ps.setString(7, d.sourceKey());
-                ps.setString(8, d.series());
-                ps.setString(9, d.contentHash());
-                ps.setString(10, visibility.db());
-                ps.setString(11, d.title());
-                ps.setString(12, json(d.metadata()));
-                ps.setString(13, json(d.repairs()));
-                ps.setString(14, at);
+            try (PreparedStatement ps = conn.prepareStatement(INSERT_DREAM)) {
+                bindDream(ps, owner, dreamer, d, visibility, at);
                 n = ps.executeUpdate();
             }
             if (n == 0) {
@@ -957,6 +921,29 @@ public final class DreamStore implements AutoCloseable {
         } catch (SQLException e) {
             throw fail("cannot end a session", e);
         }
+    }
+
+    /** Binds the parameters of {@link #INSERT_DREAM} for one dream ({@code dreamer} null when it has none). */
+    private void bindDream(PreparedStatement ps, long owner, Long dreamer, Dream d, Visibility visibility, String at)
+            throws SQLException {
+        ps.setLong(1, owner);
+        if (dreamer == null) {
+            ps.setNull(2, java.sql.Types.BIGINT);
+        } else {
+            ps.setLong(2, dreamer);
+        }
+        ps.setString(3, d.text());
+        ps.setString(4, d.original());
+        ps.setString(5, d.date());
+        ps.setString(6, d.source());
+        ps.setString(7, d.sourceKey());
+        ps.setString(8, d.series());
+        ps.setString(9, d.contentHash());
+        ps.setString(10, visibility.db());
+        ps.setString(11, d.title());
+        ps.setString(12, json(d.metadata()));
+        ps.setString(13, json(d.repairs()));
+        ps.setString(14, at);
     }
 
     @Override
