@@ -4,20 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.dreamloom.norms.Comparison;
 import org.dreamloom.norms.Comparisons;
 import org.dreamloom.norms.Norms;
 import org.dreamloom.norms.Profile;
 import org.dreamloom.norms.RandomizationTest;
-import org.dreamloom.norms.SampleKind;
 import org.dreamloom.norms.chart.HProfileChart;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dreamloom compare SELECTION --to norms:female|norms:male|SELECTION}: how a selection of dreams differs from
@@ -26,13 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Compare a selection of dreams with the Hall/Van de Castle norms or another selection:"
                 + " Cohen's h, p-values (Benjamini-Hochberg adjusted) and a reading per indicator.")
-public final class CompareCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "SELECTION", description = "the dreams: " + Selections.FORMS)
-    String selection;
-
+public final class CompareCommand extends SelectionCommand {
     @Option(names = "--to", required = true, paramLabel = "norms:female|norms:male|SELECTION",
             description = "what to compare with: the published female or male norms, or another selection")
     String to;
@@ -49,73 +38,58 @@ public final class CompareCommand implements Callable<Integer> {
             description = "seed of the randomization test (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Mixin
-    ProfileOptions options;
-
-    private final Selections selections;
-
-    @Mixin
-    LibraryOption library;
-
-    /** The resolvers given, else the library's selections and card files. */
-    private Selections selections() {
-        return selections != null ? selections : Selections.withLibrary(library);
-    }
-
     public CompareCommand() {
         this(null);
     }
 
     /** With other selection resolvers (for the library, or tests). */
     public CompareCommand(Selections selections) {
-        this.selections = selections;
+        super(selections);
+    }
+
+    @Override
+    String name() {
+        return "compare";
     }
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        CodeSource codes = options.codeSource();
-        SampleKind kind = options.sampleKind();
-        if (codes == null || kind == null) {
-            err.println("dreamloom compare: --codes must be auto or human, --sample person or group");
-            return ExitCodes.USAGE;
+        Integer invalid = checkProfileOptions();
+        if (invalid != null) {
+            return invalid;
         }
         if (permutations < 1) {
-            err.println("dreamloom compare: --permutations must be at least 1");
+            complain("--permutations must be at least 1");
             return ExitCodes.USAGE;
         }
         if (chart != null && HProfileChart.Format.of(chart) == null) {
-            err.println("dreamloom compare: --chart " + chart + " must end in .png or .svg");
+            complain("--chart " + chart + " must end in .png or .svg");
             return ExitCodes.USAGE;
         }
+        CodeSource codes = options.codeSource();
         Selection s;
         Selection other = null;
         Norms.Sex sex = null;
         try {
-            s = options.applySample(selections().resolve(selection, codes));
+            s = resolveSelection();
             if (to.startsWith("norms:")) {
                 sex = Norms.Sex.parse(to.substring("norms:".length()));
                 if (sex == null) {
-                    err.println("dreamloom compare: --to " + to + ": the norms are norms:female or norms:male");
+                    complain("--to " + to + ": the norms are norms:female or norms:male");
                     return ExitCodes.USAGE;
                 }
             } else {
                 other = selections().resolve(to, codes);
             }
         } catch (SelectionException e) {
-            err.println("dreamloom compare: " + e.getMessage());
+            complain(e.getMessage());
             return e.exitCode();
         }
         List<String> problems = other == null ? s.problems()
-                : java.util.stream.Stream.concat(s.problems().stream(), other.problems().stream()).toList();
-        problems.forEach(p -> err.println("dreamloom compare: " + p));
-        // The export needs no indicators, so it is written first.
-        try {
-            options.exportIfAsked(s.cards());
-        } catch (IOException e) {
-            err.println("dreamloom compare: cannot write " + options.export + ": " + e.getMessage());
-            return ExitCodes.CANT_CREATE;
+                : Stream.concat(s.problems().stream(), other.problems().stream()).toList();
+        Integer failed = reportAndExport(s, problems);
+        if (failed != null) {
+            return failed;
         }
         Profile set = Profile.of(s.label(), s.cards(), s.kind());
         Profile reference = sex != null ? Norms.profile(sex) : Profile.of(other.label(), other.cards(),
@@ -126,15 +100,16 @@ public final class CompareCommand implements Callable<Integer> {
                 HProfileChart.write(comparison, chart);
             }
         } catch (IOException e) {
-            err.println("dreamloom compare: cannot write the chart " + chart + ": " + e.getMessage());
+            complain("cannot write the chart " + chart + ": " + e.getMessage());
             return ExitCodes.CANT_CREATE;
         }
+        PrintWriter out = out();
         out.print(options.json ? ProfileFormat.comparisonJson(comparison, codes, permutations, seed)
                 : ProfileFormat.comparison(comparison, codes));
         if (chart != null && !options.json) {
             out.println("h-profile chart written to " + chart);
         }
         out.flush();
-        return problems.stream().anyMatch(p -> p.contains("skipped")) ? ExitCodes.PARTIAL : ExitCodes.OK;
+        return exitFor(problems);
     }
 }
