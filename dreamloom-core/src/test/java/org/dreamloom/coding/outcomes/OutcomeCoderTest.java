@@ -59,4 +59,34 @@ class OutcomeCoderTest {
         assertThat(code(OutcomeCoder.misfortune(), text)).singleElement()
                 .satisfies(i -> assertThat(i.evidence()).extracting(e -> e.text()).containsExactly("crashed"));
     }
+
+    @Test
+    void aStrivingTurnedDownByButAndANegationIsAFailure() {
+        assertThat(codes(code(OutcomeCoder.failure(), "I kept trying to pull it out, but it would not move.")))
+                .containsExactly("FL,D");
+        assertThat(codes(code(OutcomeCoder.failure(), "I was looking for my coat, but it was never there.")))
+                .containsExactly("FL,D");
+        // looking at something is no search; a "but" with no negation no failure
+        assertThat(code(OutcomeCoder.failure(), "I was looking at him, but he was not there.")).isEmpty();
+        assertThat(code(OutcomeCoder.failure(), "I tried the door, but it opened.")).isEmpty();
+    }
+
+    @Test
+    void aStrivingOrALuckyEventIsCodedOncePerReport() {
+        String text = "I tried and finally managed to climb the wall. Later I managed to open the gate.";
+        assertThat(codes(code(OutcomeCoder.success(), text))).containsExactly("SU,D");
+    }
+
+    @Test
+    void receivingGoodsIsGoodFortuneButReceivingACallIsNot() {
+        assertThat(codes(code(OutcomeCoder.goodFortune(), "I received a new watch for my birthday."))).containsExactly("GF,D");
+        assertThat(code(OutcomeCoder.goodFortune(), "I received a phone call from home.")).isEmpty();
+        assertThat(codes(code(OutcomeCoder.goodFortune(), "At the hospital I was cured of my illness."))).containsExactly("GF,D");
+    }
+
+    @Test
+    void skilledDeedsAreSuccesses() {
+        assertThat(codes(code(OutcomeCoder.success(), "I ran after the thief and captured him."))).containsExactly("SU,D");
+        assertThat(codes(code(OutcomeCoder.success(), "I did all the jumps flawlessly."))).containsExactly("SU,D");
+    }
 }
