@@ -30,6 +30,9 @@ public final class OutcomeCoder implements Coder {
     private static final Map<Category, String> PREFIX = Map.of(Category.MISFORTUNE, "M", Category.GOOD_FORTUNE, "GF",
             Category.SUCCESS, "SU", Category.FAILURE, "FL");
 
+    /** The label of phrases that hold a misfortune word but tell of none ("fell asleep", "fire door"). */
+    private static final String NOT_A_MISFORTUNE = "M0";
+
     private final Category category;
     private final PhraseLexicon lexicon;
 
@@ -84,7 +87,7 @@ public final class OutcomeCoder implements Coder {
         Map<String, String> best = new LinkedHashMap<>();
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
         for (PhraseLexicon.Match m : lexicon.findAll(doc)) {
-            if (Scope.of(doc, m.first()) != Scope.ASSERTED || message(doc, m)) {
+            if (m.label().equals(NOT_A_MISFORTUNE) || Scope.of(doc, m.first()) != Scope.ASSERTED || message(doc, m)) {
                 continue;
             }
             String who = involved(doc, refs, m);

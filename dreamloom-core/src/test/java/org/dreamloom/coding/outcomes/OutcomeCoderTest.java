@@ -89,4 +89,18 @@ class OutcomeCoderTest {
         assertThat(codes(code(OutcomeCoder.success(), "I ran after the thief and captured him."))).containsExactly("SU,D");
         assertThat(codes(code(OutcomeCoder.success(), "I did all the jumps flawlessly."))).containsExactly("SU,D");
     }
+
+    @Test
+    void phrasesThatOnlyContainAMisfortuneWordAreNoMisfortune() {
+        assertThat(code(OutcomeCoder.misfortune(), "I fell asleep on the couch.")).isEmpty();
+        assertThat(code(OutcomeCoder.misfortune(), "We walked home late at night and a fire door opened.")).isEmpty();
+        assertThat(codes(code(OutcomeCoder.misfortune(), "I was late for my exam."))).containsExactly("M1,D");
+    }
+
+    @Test
+    void predicamentsAreMisfortunesOfTheFirstDegree() {
+        assertThat(codes(code(OutcomeCoder.misfortune(), "I did not know where I was."))).containsExactly("M1,D");
+        assertThat(codes(code(OutcomeCoder.misfortune(), "We were on the wrong bus."))).containsExactly("M1,D");
+        assertThat(codes(code(OutcomeCoder.misfortune(), "I had extreme pains in my side."))).containsExactly("M5,D");
+    }
 }
