@@ -130,7 +130,7 @@ public final class OutcomeCoder implements Coder {
 
     /** Words that start a striving whose end is told later in the sentence. */
     private static final Set<String> STRIVE = Set.of("tried", "trying", "try", "tries", "attempted", "attempting",
-            "struggled", "struggling", "looking", "searching", "searched", "hunting");
+            "struggled", "struggling", "looking", "searching", "searched", "hunting", "hunted");
     /** Words that turn the sentence against the striving ("but", "however"). */
     private static final Set<String> CONTRAST = Set.of("but", "however", "yet", "still");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "nothing", "no");
@@ -146,11 +146,18 @@ public final class OutcomeCoder implements Coder {
             boolean strive = category == Category.FAILURE ? STRIVE.contains(doc.lower(i)) : TRY.contains(doc.lower(i));
             // "looking at" is seeing, "looking for" is searching
             strive &= !doc.lower(i).equals("looking") || i + 1 < doc.size() && doc.lower(i + 1).equals("for");
+            // "we were hunted" is no striving of ours ("we were hunting" is)
+            strive &= !(doc.lower(i).endsWith("ed") && i > 0 && BE.contains(doc.lower(i - 1)));
             if (!strive || Scope.of(doc, i) != Scope.ASSERTED) {
                 continue;
             }
             int end = doc.sentenceEndToken(doc.sentenceOf(i));
             int[] hit = end(doc, i + 1, end);
+            int next = doc.sentenceOf(i) + 1;
+            if (hit == null && category == Category.FAILURE && next < doc.sentenceCount()) {
+                // "I searched the whole block. I still couldn't find it.": the end told in the next sentence
+                hit = failedAt(doc, doc.sentenceFirstToken(next), doc.sentenceEndToken(next));
+            }
             if (hit == null) {
                 continue;
             }
@@ -172,28 +179,45 @@ public final class OutcomeCoder implements Coder {
      * {first, last} token of the cue, or null.
      */
     private int[] end(Document doc, int from, int end) {
-        for (int j = from; j < end; j++) {
-            String t = doc.lower(j);
-            if (category == Category.SUCCESS ? SUCCEEDED.contains(t) : FAILED.contains(t)) {
-                return new int[] {j, j};
-            }
-            if (category == Category.FAILURE && (t.equals("not") || t.equals("n't")) && CAN.contains(doc.lower(j - 1))) {
-                return new int[] {j - 1, j}; // the tokenizer may split "couldn't" into "could" + "n't"
-            }
-        }
-        if (category == Category.FAILURE) {
+        if (category == Category.SUCCESS) {
             for (int j = from; j < end; j++) {
-                if (CONTRAST.contains(doc.lower(j))) {
-                    for (int k = j + 1; k < Math.min(end, j + 1 + CONTRAST_REACH); k++) {
-                        if (NEGATION.contains(doc.lower(k))) {
-                            return new int[] {j, k};
-                        }
+                if (SUCCEEDED.contains(doc.lower(j))) {
+                    return new int[] {j, j};
+                }
+            }
+            return null;
+        }
+        int[] failed = failedAt(doc, from, end);
+        if (failed != null) {
+            return failed;
+        }
+        for (int j = from; j < end; j++) {
+            if (CONTRAST.contains(doc.lower(j))) {
+                for (int k = j + 1; k < Math.min(end, j + 1 + CONTRAST_REACH); k++) {
+                    if (NEGATION.contains(doc.lower(k))) {
+                        return new int[] {j, k};
                     }
                 }
             }
         }
         return null;
     }
+
+    /** The first failure word ("couldn't", "unable", "never") in tokens {@code [from, end)}: {first, last}, or null. */
+    private static int[] failedAt(Document doc, int from, int end) {
+        for (int j = from; j < end; j++) {
+            String t = doc.lower(j);
+            if (FAILED.contains(t)) {
+                return new int[] {j, j};
+            }
+            if ((t.equals("not") || t.equals("n't")) && j > 0 && CAN.contains(doc.lower(j - 1))) {
+                return new int[] {j - 1, j}; // the tokenizer may split "couldn't" into "could" + "n't"
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> BE = Set.of("was", "were", "being", "been", "is", "are");
 
     private static final Set<String> SEEKING = Set.of("tried", "trying", "attempted", "attempting", "struggled",
             "struggling", "looking", "searching", "searched", "hunting", "wanted", "hoping", "hoped");

@@ -103,4 +103,12 @@ class OutcomeCoderTest {
         assertThat(codes(code(OutcomeCoder.misfortune(), "We were on the wrong bus."))).containsExactly("M1,D");
         assertThat(codes(code(OutcomeCoder.misfortune(), "I had extreme pains in my side."))).containsExactly("M5,D");
     }
+
+    @Test
+    void aSearchWhoseFailureIsToldInTheNextSentence() {
+        assertThat(codes(code(OutcomeCoder.failure(), "I hunted up and down the street. I still couldn't find it.")))
+                .containsExactly("FL,D");
+        // being hunted is no striving of the dreamer's
+        assertThat(code(OutcomeCoder.failure(), "We were hunted by the police. We couldn't sleep.")).isEmpty();
+    }
 }
