@@ -111,4 +111,11 @@ class OutcomeCoderTest {
         // being hunted is no striving of the dreamer's
         assertThat(code(OutcomeCoder.failure(), "We were hunted by the police. We couldn't sleep.")).isEmpty();
     }
+
+    @Test
+    void birthsAndGiftsAreGoodFortune() {
+        assertThat(codes(code(OutcomeCoder.goodFortune(), "We celebrated the birth of a new cousin."))).containsExactly("GF,D");
+        assertThat(codes(code(OutcomeCoder.goodFortune(), "My sister showed me the ring my fiance had bought for me.",
+                "1FTA", "1MFA"))).hasSize(1);
+    }
 }
