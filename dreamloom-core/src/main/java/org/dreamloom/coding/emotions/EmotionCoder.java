@@ -27,6 +27,9 @@ public final class EmotionCoder implements Coder {
 
     private static final PhraseLexicon LEXICON = PhraseLexicon.load(EmotionCoder.class, "emotions.txt");
 
+    /** The label of phrases that hold an emotion word but tell of no emotion ("anxious to meet her"). */
+    private static final String NO_EMOTION = "NO";
+
     /** Words that describe what causes an emotion; the narrator is the one who feels it. */
     private static final Set<String> STIMULUS = Set.of("embarrassing", "disgusting", "frightening", "terrifying",
             "horrifying", "annoying", "irritating", "surprising", "amazing", "astonishing", "depressing",
@@ -45,7 +48,7 @@ public final class EmotionCoder implements Coder {
 
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
@@ -63,6 +66,9 @@ public final class EmotionCoder implements Coder {
         List<Cue> out = new ArrayList<>();
         for (PhraseLexicon.Match m : LEXICON.findAll(doc)) {
             String label = m.label();
+            if (label.equals(NO_EMOTION)) {
+                continue;
+            }
             boolean obj = label.endsWith("!");
             out.add(new Cue(obj ? label.substring(0, label.length() - 1) : label, m.first(), m.end(),
                     Scope.of(doc, m.first()), obj));

@@ -17,7 +17,8 @@ import org.dreamloom.nlp.Document;
  * Codes one HVdC setting per scene: location (I indoor, O outdoor, A ambiguous) and familiarity (F familiar,
  * D distorted, G geographical, U unfamiliar, Q questionable), e.g. {@code IF}, {@code OU}. Scenes are split
  * at scene-change phrases ("the scene changed", "the next thing I knew", "suddenly I was"); a scene's location
- * is its first place word, its familiarity the strongest familiarity cue in it. A report with no place word
+ * is its first place word (a region such as "a strange city" only when nothing nearer is named), its
+ * familiarity the strongest familiarity cue in it. A report with no place word
  * at all gets {@code AQ}.
  *
  * <p>Reads only tokens. Stateless and thread-safe.
@@ -41,7 +42,7 @@ public final class SettingCoder implements Coder {
 
     @Override
     public int version() {
-        return 2;
+        return 3;
     }
 
     @Override
@@ -91,6 +92,7 @@ public final class SettingCoder implements Coder {
 
     private static Scene scene(Document doc, List<PhraseLexicon.Match> matches, int from, int to) {
         PhraseLexicon.Match place = null;
+        PhraseLexicon.Match region = null;
         PhraseLexicon.Match fam = null;
         int placeSentence = -1;
         int famRank = 0;
@@ -99,6 +101,13 @@ public final class SettingCoder implements Coder {
                 continue;
             }
             String l = m.label();
+            if (l.equals("R") && region == null && Scope.of(doc, m.first()) == Scope.ASSERTED) {
+                region = m;
+            }
+            if (l.equals("E") && locative(doc, m.first())) {
+                l = "I"; // "at a party", "in class": indoors; "asked me to dance", "the party last week": no place
+                m = new PhraseLexicon.Match(l, m.first(), m.end(), m.entry());
+            }
             if ((l.equals("I") || l.equals("O") || l.equals("V") || l.equals("W"))
                     && Scope.of(doc, m.first()) == Scope.ASSERTED) {
                 // the place the dreamer is "in"/"at" beats a place merely mentioned, within the scene's first
@@ -124,6 +133,9 @@ public final class SettingCoder implements Coder {
                 famRank = rank;
             }
         }
+        if (place == null && region != null) {
+            place = region; // "in a strange city" with no street or building named: outdoors
+        }
         if (place == null && from > 0) {
             return null; // a scene change with no new place keeps the old setting
         }
@@ -131,7 +143,10 @@ public final class SettingCoder implements Coder {
         char loc = 'A';
         if (place != null) {
             // vehicles carry the O label; a place right after a motion verb ("walking home") is being travelled to
-            boolean journey = place.first() > 0 && MOTION.contains(doc.lower(place.first() - 1)); // "walking home"
+            // "walking home", but not "the back room"
+            boolean journey = place.first() > 0 && MOTION.contains(doc.lower(place.first() - 1))
+                    && !(doc.lower(place.first() - 1).equals("back") && place.first() > 1
+                            && DETERMINERS.contains(doc.lower(place.first() - 2)));
             loc = place.label().equals("I") && !journey && !outsideOf(doc, place.first()) ? 'I' : 'O';
             ev.add(span(doc, place));
         }

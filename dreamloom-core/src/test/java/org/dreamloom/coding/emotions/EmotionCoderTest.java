@@ -57,11 +57,26 @@ class EmotionCoderTest {
             assertThat(e.text()).isEqualTo("scared");
             assertThat(text.substring(e.start(), e.end())).isEqualTo("scared");
         });
-        assertThat(ap.coder()).isEqualTo("emotions@1");
+        assertThat(ap.coder()).isEqualTo("emotions@2");
     }
 
     @Test
     void emptyReportHasNoEmotions() {
         assertThat(code("")).isEmpty();
+    }
+
+    @Test
+    void eagernessAndIdiomsAreNoEmotion() {
+        assertThat(new EmotionCoder().code(Fixtures.doc("I was anxious to meet her."), Fixtures.withCharacters("x"))).isEmpty();
+        assertThat(new EmotionCoder().code(Fixtures.doc("I said I am afraid I will be cold."), Fixtures.withCharacters("x")))
+                .isEmpty();
+        assertThat(Fixtures.codes(new EmotionCoder().code(Fixtures.doc("I was anxious about the exam."),
+                Fixtures.withCharacters("x")))).containsExactly("AP,D");
+    }
+
+    @Test
+    void distressIsSadnessAsInTheHvdcScale() {
+        assertThat(Fixtures.codes(new EmotionCoder().code(Fixtures.doc("I was distressed and quite broken up about it."),
+                Fixtures.withCharacters("x")))).containsExactly("SD,D");
     }
 }

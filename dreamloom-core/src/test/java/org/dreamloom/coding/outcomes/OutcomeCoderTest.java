@@ -59,4 +59,63 @@ class OutcomeCoderTest {
         assertThat(code(OutcomeCoder.misfortune(), text)).singleElement()
                 .satisfies(i -> assertThat(i.evidence()).extracting(e -> e.text()).containsExactly("crashed"));
     }
+
+    @Test
+    void aStrivingTurnedDownByButAndANegationIsAFailure() {
+        assertThat(codes(code(OutcomeCoder.failure(), "I kept trying to pull it out, but it would not move.")))
+                .containsExactly("FL,D");
+        assertThat(codes(code(OutcomeCoder.failure(), "I was looking for my coat, but it was never there.")))
+                .containsExactly("FL,D");
+        // looking at something is no search; a "but" with no negation no failure
+        assertThat(code(OutcomeCoder.failure(), "I was looking at him, but he was not there.")).isEmpty();
+        assertThat(code(OutcomeCoder.failure(), "I tried the door, but it opened.")).isEmpty();
+    }
+
+    @Test
+    void aStrivingOrALuckyEventIsCodedOncePerReport() {
+        String text = "I tried and finally managed to climb the wall. Later I managed to open the gate.";
+        assertThat(codes(code(OutcomeCoder.success(), text))).containsExactly("SU,D");
+    }
+
+    @Test
+    void receivingGoodsIsGoodFortuneButReceivingACallIsNot() {
+        assertThat(codes(code(OutcomeCoder.goodFortune(), "I received a new watch for my birthday."))).containsExactly("GF,D");
+        assertThat(code(OutcomeCoder.goodFortune(), "I received a phone call from home.")).isEmpty();
+        assertThat(codes(code(OutcomeCoder.goodFortune(), "At the hospital I was cured of my illness."))).containsExactly("GF,D");
+    }
+
+    @Test
+    void skilledDeedsAreSuccesses() {
+        assertThat(codes(code(OutcomeCoder.success(), "I ran after the thief and captured him."))).containsExactly("SU,D");
+        assertThat(codes(code(OutcomeCoder.success(), "I did all the jumps flawlessly."))).containsExactly("SU,D");
+    }
+
+    @Test
+    void phrasesThatOnlyContainAMisfortuneWordAreNoMisfortune() {
+        assertThat(code(OutcomeCoder.misfortune(), "I fell asleep on the couch.")).isEmpty();
+        assertThat(code(OutcomeCoder.misfortune(), "We walked home late at night and a fire door opened.")).isEmpty();
+        assertThat(codes(code(OutcomeCoder.misfortune(), "I was late for my exam."))).containsExactly("M1,D");
+    }
+
+    @Test
+    void predicamentsAreMisfortunesOfTheFirstDegree() {
+        assertThat(codes(code(OutcomeCoder.misfortune(), "I did not know where I was."))).containsExactly("M1,D");
+        assertThat(codes(code(OutcomeCoder.misfortune(), "We were on the wrong bus."))).containsExactly("M1,D");
+        assertThat(codes(code(OutcomeCoder.misfortune(), "I had extreme pains in my side."))).containsExactly("M5,D");
+    }
+
+    @Test
+    void aSearchWhoseFailureIsToldInTheNextSentence() {
+        assertThat(codes(code(OutcomeCoder.failure(), "I hunted up and down the street. I still couldn't find it.")))
+                .containsExactly("FL,D");
+        // being hunted is no striving of the dreamer's
+        assertThat(code(OutcomeCoder.failure(), "We were hunted by the police. We couldn't sleep.")).isEmpty();
+    }
+
+    @Test
+    void birthsAndGiftsAreGoodFortune() {
+        assertThat(codes(code(OutcomeCoder.goodFortune(), "We celebrated the birth of a new cousin."))).containsExactly("GF,D");
+        assertThat(codes(code(OutcomeCoder.goodFortune(), "My sister showed me the ring my fiance had bought for me.",
+                "1FTA", "1MFA"))).hasSize(1);
+    }
 }

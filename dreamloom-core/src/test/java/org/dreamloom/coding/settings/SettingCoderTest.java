@@ -57,4 +57,22 @@ class SettingCoderTest {
         CodedItem it = code(text).get(0);
         assertThat(it.evidence()).extracting(e -> text.substring(e.start(), e.end())).contains("hospital");
     }
+
+    @Test
+    void aRegionIsTheSettingOnlyWhenNothingNearerIsNamed() {
+        assertThat(codes(code("I was in a strange city. At the hotel I had a small room."))).containsExactly("IU");
+        assertThat(codes(code("We were downtown looking at the crowds."))).containsExactly("OQ");
+    }
+
+    @Test
+    void anEventIsIndoorsOnlyWhenTheDreamerIsAtIt() {
+        assertThat(codes(code("I was at a party with my friends."))).containsExactly("IQ");
+        assertThat(codes(code("A boy asked me to dance and I said yes."))).containsExactly("AQ");
+    }
+
+    @Test
+    void theBackRoomIsNoJourney() {
+        assertThat(codes(code("I was sitting in the back room of a diner."))).containsExactly("IQ");
+        assertThat(codes(code("I was on my way home when it rained."))).containsExactly("OF");
+    }
 }
