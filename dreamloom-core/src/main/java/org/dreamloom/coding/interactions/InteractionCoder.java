@@ -74,7 +74,7 @@ public final class InteractionCoder implements Coder {
 
     private InteractionCoder(Category category, String labelPrefix) {
         this.category = category;
-        this.lexicon = PhraseLexicon.load(InteractionCoder.class, "interactions.txt", labelPrefix);
+        this.lexicon = InteractionLexicon.load(labelPrefix);
     }
 
     /** The aggression coder (levels 1–8). */
@@ -133,6 +133,13 @@ public final class InteractionCoder implements Coder {
             String label = m.label();
             int level = label.charAt(1) - '0';
             char type = label.length() > 2 ? label.charAt(2) : '>';
+            if (category == Category.AGGRESSION && type == '>' && (level == 1 || level >= 5)
+                    && firstRefInside(refs, m) == null && ObjectOfCue.isThing(doc, refs, m.end())) {
+                continue; // "pushed back the curtain", "hated the food": the act is aimed at a thing
+            }
+            if (category == Category.AGGRESSION && ObjectOfCue.isNounUse(doc, m)) {
+                continue; // "we heard a shot": the noun names a sound or an event, not who did it to whom
+            }
             boolean reversed = type == '<'; // "I ran away from the man": the man chases the dreamer
             if (reversed) {
                 type = '>';
@@ -142,12 +149,12 @@ public final class InteractionCoder implements Coder {
             Integer byAgent = byAgent(doc, refs, m);
             // "was chased" is passive, "was yelling at" is not
             boolean passive = byAgent != null || !doc.lower(m.first()).endsWith("ing") && passiveAux(doc, m.first())
-                    && type != '=';
+                    && type != '=' || category == Category.AGGRESSION && ObjectOfCue.isFeltParticiple(doc, refs, m);
             Integer before = refs.subjectBefore(m.first());
             Integer inside = firstRefInside(refs, m);
             Integer after = inside != null ? inside : refs.refAfter(m.end() - 1, TARGET_WINDOW);
             if (passive) {
-                target = before == null ? null : refs.refAt(before);
+                target = before == null ? null : known(refs.refAt(before));
                 if (byAgent == null && category == Category.AGGRESSION && target != null
                         && !CharacterRefs.DREAMER.equals(target) && (level <= 3 || feltBefore(doc, m.first()))) {
                     // "she felt insulted", "she was quite insulted": words or feelings come from the other person
@@ -164,7 +171,9 @@ public final class InteractionCoder implements Coder {
                     if (!CharacterRefs.DREAMER.equals(target)) {
                         continue;
                     }
-                    out.add(new Interaction(UNKNOWN, level, type, target, m.first(), m.end()));
+                    // "I felt rejected": words and slights come from someone in the scene; force from someone unnamed
+                    String by = level <= 3 ? refs.nearestCharacter(m.first()) : null;
+                    out.add(new Interaction(by == null ? UNKNOWN : by, level, type, target, m.first(), m.end()));
                     continue;
                 }
                 init = byAgent == null ? null : refs.refAt(byAgent);
@@ -199,7 +208,16 @@ public final class InteractionCoder implements Coder {
             out.add(new Interaction(init, level, type, target, m.first(), m.end()));
         }
         if (category == Category.AGGRESSION) {
-            out.addAll(hostileCharacters(doc, refs));
+            // an anger word that is already a cue ("angry with me") is coded once, from the cue
+            boolean[] covered = new boolean[doc.size()];
+            for (Interaction it : out) {
+                java.util.Arrays.fill(covered, it.first(), it.end(), true);
+            }
+            for (Interaction it : hostileCharacters(doc, refs)) {
+                if (!covered[it.first()]) {
+                    out.add(it);
+                }
+            }
         }
         out.sort(java.util.Comparator.comparingInt(Interaction::first));
         return out;
@@ -219,7 +237,7 @@ public final class InteractionCoder implements Coder {
             if (!cue.emotion().equals("AN") || cue.scope() != Scope.ASSERTED) {
                 continue;
             }
-            String who = EmotionCoder.experiencer(doc, refs, cue);
+            String who = known(EmotionCoder.experiencer(doc, refs, cue));
             if (who == null) {
                 continue;
             }
