@@ -133,7 +133,7 @@ public final class InteractionCoder implements Coder {
             String label = m.label();
             int level = label.charAt(1) - '0';
             char type = label.length() > 2 ? label.charAt(2) : '>';
-            if (category == Category.AGGRESSION && type == '>' && (level == 1 || level >= 5)
+            if (category == Category.AGGRESSION && type != '=' && (level == 1 || level >= 5)
                     && firstRefInside(refs, m) == null && ObjectOfCue.isThing(doc, refs, m.end())) {
                 continue; // "pushed back the curtain", "hated the food": the act is aimed at a thing
             }
@@ -180,6 +180,11 @@ public final class InteractionCoder implements Coder {
                 if (init == null && target != null) {
                     init = refs.nearestCharacter(m.first()); // "I had been introduced": by someone in the scene
                 }
+            } else if (inside != null && SUBJECT_PRONOUNS.contains(doc.lower(inside))) {
+                // "but she wouldn't": the person inside the cue is the one who refuses
+                init = refs.refAt(inside);
+                Integer object = refs.refAfter(m.end() - 1, TARGET_WINDOW);
+                target = object == null ? null : refs.refAt(object);
             } else {
                 init = before == null ? null : refs.refAt(before);
                 target = after == null ? null : refs.refAt(after);
@@ -195,7 +200,11 @@ public final class InteractionCoder implements Coder {
                 init = CharacterRefs.DREAMER; // "there was an argument": told from the dreamer's side
             }
             if (init != null && init.equals(target)) {
-                target = null;
+                if (after != null && OBJECT_PRONOUNS.contains(doc.lower(after))) {
+                    init = null; // "who ignored me", "my date was angry with me": the object is sure, the subject is not
+                } else {
+                    target = null;
+                }
             }
             if (init == null) {
                 init = otherThan(refs, target, m.first());
@@ -223,6 +232,9 @@ public final class InteractionCoder implements Coder {
         return out;
     }
 
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "us", "him", "her", "them");
+
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "tell", "yelled", "shouted", "screamed",
             "asked", "demanded", "replied", "answered", "called");
 
@@ -244,11 +256,9 @@ public final class InteractionCoder implements Coder {
             Integer after = refs.refAfter(cue.end() - 1, TARGET_WINDOW);
             String target = after == null ? null : known(refs.refAt(after));
             if (who.equals(CharacterRefs.DREAMER)) {
-                // the dreamer's anger is aimed at the character it is about, or the one nearest to it
+                // the dreamer's anger counts as hostility only when the report says at whom ("angry at my sister");
+                // "I was furious" alone is a feeling, left to the emotion coder
                 if (target == null || target.equals(who)) {
-                    target = refs.nearestCharacter(cue.first());
-                }
-                if (target == null) {
                     continue;
                 }
             } else if (target == null || target.equals(who)) {

@@ -58,10 +58,14 @@ final class ObjectOfCue {
         return !possessivePerson || j + 1 < end && !PHRASE_ENDS.contains(doc.lower(j + 1));
     }
 
-    /** True when a one-word cue is used as a noun after a determiner ("heard a shot", "the attack"). */
+    /**
+     * True when a one-word cue is used as a noun or an adjective after a determiner ("heard a shot", "the attack",
+     * "the deserted streets").
+     */
     static boolean isNounUse(Document doc, PhraseLexicon.Match m) {
-        if (m.end() - m.first() != 1 || !ALSO_NOUNS.contains(doc.lower(m.first()))) {
-            return false;
+        String w = doc.lower(m.first());
+        if (m.end() - m.first() != 1 || !ALSO_NOUNS.contains(w) && !w.endsWith("ed") && !w.endsWith("en")) {
+            return false; // participles after a determiner are adjectives: "the deserted streets"
         }
         int s = doc.sentenceFirstToken(doc.sentenceOf(m.first()));
         return m.first() > s && DETERMINERS.contains(doc.lower(m.first() - 1));
