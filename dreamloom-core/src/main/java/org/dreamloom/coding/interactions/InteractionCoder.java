@@ -256,9 +256,12 @@ public final class InteractionCoder implements Coder {
             Integer after = refs.refAfter(cue.end() - 1, TARGET_WINDOW);
             String target = after == null ? null : known(refs.refAt(after));
             if (who.equals(CharacterRefs.DREAMER)) {
-                // the dreamer's anger counts as hostility only when the report says at whom ("angry at my sister");
-                // "I was furious" alone is a feeling, left to the emotion coder
+                // the dreamer's anger is aimed at the character it names, else at the character just before it
+                // ("Bill left early. I was furious."); a thing that angers ("an exasperating search") is no one
                 if (target == null || target.equals(who)) {
+                    target = doc.lower(cue.end() - 1).endsWith("ing") ? null : characterBefore(doc, refs, cue.first());
+                }
+                if (target == null) {
                     continue;
                 }
             } else if (target == null || target.equals(who)) {
@@ -274,6 +277,18 @@ public final class InteractionCoder implements Coder {
             out.add(new Interaction(who, level, '>', target, cue.first(), cue.end()));
         }
         return out;
+    }
+
+    /** The character (not the dreamer) mentioned last before token {@code i}, in its sentence or the one before. */
+    private static String characterBefore(Document doc, CharacterRefs refs, int i) {
+        int from = doc.sentenceFirstToken(Math.max(0, doc.sentenceOf(i) - 1));
+        for (int j = i - 1; j >= from; j--) {
+            String r = known(refs.refAt(j));
+            if (r != null && !r.equals(CharacterRefs.DREAMER)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> GLUE = Set.of("had", "has", "have", "was", "were", "also", "then", "just",
