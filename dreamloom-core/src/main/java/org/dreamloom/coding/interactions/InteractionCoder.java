@@ -137,6 +137,9 @@ public final class InteractionCoder implements Coder {
                     && firstRefInside(refs, m) == null && ObjectOfCue.isThing(doc, refs, m.end())) {
                 continue; // "pushed back the curtain", "hated the food": the act is aimed at a thing
             }
+            if (category == Category.FRIENDLINESS && BackgroundFact.isBackground(doc, m)) {
+                continue; // "she was married", "boys I had dated": history, not an act in the dream
+            }
             if (category == Category.AGGRESSION && ObjectOfCue.isNounUse(doc, m)) {
                 continue; // "we heard a shot": the noun names a sound or an event, not who did it to whom
             }
