@@ -133,7 +133,8 @@ public final class InteractionCoder implements Coder {
             String label = m.label();
             int level = label.charAt(1) - '0';
             char type = label.length() > 2 ? label.charAt(2) : '>';
-            if (category == Category.AGGRESSION && type != '=' && (level == 1 || level >= 5)
+            if ((category == Category.AGGRESSION && (level == 1 || level >= 5) || category == Category.SEXUALITY)
+                    && type != '='
                     && firstRefInside(refs, m) == null && ObjectOfCue.isThing(doc, refs, m.end())) {
                 continue; // "pushed back the curtain", "hated the food": the act is aimed at a thing
             }
@@ -216,6 +217,9 @@ public final class InteractionCoder implements Coder {
             }
             if (init == null || target == null || init.equals(target)) {
                 continue;
+            }
+            if (category == Category.SEXUALITY && (isAnimal(init) || isAnimal(target))) {
+                continue; // "petting the dog" is care, not sexuality
             }
             out.add(new Interaction(init, level, type, target, m.first(), m.end()));
         }
@@ -337,6 +341,11 @@ public final class InteractionCoder implements Coder {
             }
         }
         return null;
+    }
+
+    /** True for an animal character code ({@code 1ANI}, {@code 2ANI}). */
+    private static boolean isAnimal(String code) {
+        return code.endsWith("ANI");
     }
 
     private static String known(String ref) {
