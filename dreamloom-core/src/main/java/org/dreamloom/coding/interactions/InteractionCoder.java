@@ -31,6 +31,10 @@ import org.dreamloom.nlp.Document;
 public final class InteractionCoder implements Coder {
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "got", "get", "gets",
             "is", "are", "be", "getting");
+    /** Past participles that do not end in -ed or -en ("I was hit", "she got caught"). */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("hit", "shot", "caught", "held", "struck", "stung",
+            "bit", "beat", "led", "bound", "hurt", "cut", "kept", "left", "sent", "told", "brought", "shut", "stuck",
+            "thrown", "slain", "fought", "sought", "put", "let", "set", "run", "thrust", "spat", "spit", "burnt");
     /** Verbs of feeling that make a following participle something undergone ("I felt rejected"). */
     private static final Set<String> FELT = Set.of("felt", "feel", "feels", "feeling");
     private static final Set<String> POSSESSIVES = Set.of("my", "our", "his", "her", "their", "your");
@@ -52,6 +56,10 @@ public final class InteractionCoder implements Coder {
      * ("I was completely ignored", "I felt very rejected").
      */
     private static boolean passiveAux(Document doc, int i) {
+        String w = doc.lower(i);
+        if (!w.endsWith("ed") && !w.endsWith("en") && !IRREGULAR_PARTICIPLES.contains(w)) {
+            return false; // "he was angry with me": an adjective after "was" is no passive
+        }
         int s = doc.sentenceFirstToken(doc.sentenceOf(i));
         if (i > s && PASSIVE_AUX.contains(doc.lower(i - 1))) {
             return true;
