@@ -23,7 +23,10 @@ import org.dreamloom.nlp.Document;
  * The initiator is the person the cue's clause is about, the target the first person after the cue (swapped
  * for passives: "I was chased by a man"); both are linked to the card's characters or the dreamer. A side
  * that cannot be found defaults to the dreamer when the other side is a character — dream narratives are
- * told around the dreamer. Negated and hypothetical cues are not coded.
+ * told around the dreamer. Negated and hypothetical cues are not coded, nor acts aimed at things ({@link
+ * ObjectOfCue}) or friendliness that states a background fact ({@link BackgroundFact}); an object pronoun after
+ * the cue fixes the target ("who ignored me"), and an act that answers an earlier one between the same two
+ * people is reciprocal ({@code R}).
  *
  * <p>Requires the CHARACTERS category (interactions are between coded characters). Reads only tokens.
  * Stateless and thread-safe.
@@ -31,6 +34,10 @@ import org.dreamloom.nlp.Document;
 public final class InteractionCoder implements Coder {
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "got", "get", "gets",
             "is", "are", "be", "getting");
+    /** Past participles that do not end in -ed or -en ("I was hit", "she got caught"). */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("hit", "shot", "caught", "held", "struck", "stung",
+            "bit", "beat", "led", "bound", "hurt", "cut", "kept", "left", "sent", "told", "brought", "shut", "stuck",
+            "thrown", "slain", "fought", "sought", "put", "let", "set", "run", "thrust", "spat", "spit", "burnt");
     /** Verbs of feeling that make a following participle something undergone ("I felt rejected"). */
     private static final Set<String> FELT = Set.of("felt", "feel", "feels", "feeling");
     private static final Set<String> POSSESSIVES = Set.of("my", "our", "his", "her", "their", "your");
@@ -52,6 +59,10 @@ public final class InteractionCoder implements Coder {
      * ("I was completely ignored", "I felt very rejected").
      */
     private static boolean passiveAux(Document doc, int i) {
+        String w = doc.lower(i);
+        if (!w.endsWith("ed") && !w.endsWith("en") && !IRREGULAR_PARTICIPLES.contains(w)) {
+            return false; // "he was angry with me": an adjective after "was" is no passive
+        }
         int s = doc.sentenceFirstToken(doc.sentenceOf(i));
         if (i > s && PASSIVE_AUX.contains(doc.lower(i - 1))) {
             return true;
@@ -74,7 +85,7 @@ public final class InteractionCoder implements Coder {
 
     private InteractionCoder(Category category, String labelPrefix) {
         this.category = category;
-        this.lexicon = PhraseLexicon.load(InteractionCoder.class, "interactions.txt", labelPrefix);
+        this.lexicon = InteractionLexicon.load(labelPrefix);
     }
 
     /** The aggression coder (levels 1–8). */
@@ -99,7 +110,7 @@ public final class InteractionCoder implements Coder {
 
     @Override
     public int version() {
-        return 2;
+        return 3; // 3: lexicon split like the tokenizer, thing objects, background facts, reciprocal answers
     }
 
     @Override
@@ -133,6 +144,17 @@ public final class InteractionCoder implements Coder {
             String label = m.label();
             int level = label.charAt(1) - '0';
             char type = label.length() > 2 ? label.charAt(2) : '>';
+            if ((category == Category.AGGRESSION && (level == 1 || level >= 5) || category == Category.SEXUALITY)
+                    && type != '='
+                    && firstRefInside(refs, m) == null && ObjectOfCue.isThing(doc, refs, m.end())) {
+                continue; // "pushed back the curtain", "hated the food": the act is aimed at a thing
+            }
+            if (category == Category.FRIENDLINESS && BackgroundFact.isBackground(doc, m)) {
+                continue; // "she was married", "boys I had dated": history, not an act in the dream
+            }
+            if (category == Category.AGGRESSION && ObjectOfCue.isNounUse(doc, m)) {
+                continue; // "we heard a shot": the noun names a sound or an event, not who did it to whom
+            }
             boolean reversed = type == '<'; // "I ran away from the man": the man chases the dreamer
             if (reversed) {
                 type = '>';
@@ -142,12 +164,12 @@ public final class InteractionCoder implements Coder {
             Integer byAgent = byAgent(doc, refs, m);
             // "was chased" is passive, "was yelling at" is not
             boolean passive = byAgent != null || !doc.lower(m.first()).endsWith("ing") && passiveAux(doc, m.first())
-                    && type != '=';
+                    && type != '=' || category == Category.AGGRESSION && ObjectOfCue.isFeltParticiple(doc, refs, m);
             Integer before = refs.subjectBefore(m.first());
             Integer inside = firstRefInside(refs, m);
             Integer after = inside != null ? inside : refs.refAfter(m.end() - 1, TARGET_WINDOW);
             if (passive) {
-                target = before == null ? null : refs.refAt(before);
+                target = before == null ? null : known(refs.refAt(before));
                 if (byAgent == null && category == Category.AGGRESSION && target != null
                         && !CharacterRefs.DREAMER.equals(target) && (level <= 3 || feltBefore(doc, m.first()))) {
                     // "she felt insulted", "she was quite insulted": words or feelings come from the other person
@@ -164,13 +186,20 @@ public final class InteractionCoder implements Coder {
                     if (!CharacterRefs.DREAMER.equals(target)) {
                         continue;
                     }
-                    out.add(new Interaction(UNKNOWN, level, type, target, m.first(), m.end()));
+                    // "I felt rejected": words and slights come from someone in the scene; force from someone unnamed
+                    String by = level <= 3 ? refs.nearestCharacter(m.first()) : null;
+                    out.add(new Interaction(by == null ? UNKNOWN : by, level, type, target, m.first(), m.end()));
                     continue;
                 }
                 init = byAgent == null ? null : refs.refAt(byAgent);
                 if (init == null && target != null) {
                     init = refs.nearestCharacter(m.first()); // "I had been introduced": by someone in the scene
                 }
+            } else if (inside != null && SUBJECT_PRONOUNS.contains(doc.lower(inside))) {
+                // "but she wouldn't": the person inside the cue is the one who refuses
+                init = refs.refAt(inside);
+                Integer object = refs.refAfter(m.end() - 1, TARGET_WINDOW);
+                target = object == null ? null : refs.refAt(object);
             } else {
                 init = before == null ? null : refs.refAt(before);
                 target = after == null ? null : refs.refAt(after);
@@ -186,7 +215,11 @@ public final class InteractionCoder implements Coder {
                 init = CharacterRefs.DREAMER; // "there was an argument": told from the dreamer's side
             }
             if (init != null && init.equals(target)) {
-                target = null;
+                if (after != null && OBJECT_PRONOUNS.contains(doc.lower(after))) {
+                    init = null; // "who ignored me", "my date was angry with me": the object is sure, the subject is not
+                } else {
+                    target = null;
+                }
             }
             if (init == null) {
                 init = otherThan(refs, target, m.first());
@@ -196,14 +229,54 @@ public final class InteractionCoder implements Coder {
             if (init == null || target == null || init.equals(target)) {
                 continue;
             }
+            if (category == Category.SEXUALITY && (isAnimal(init) || isAnimal(target))) {
+                continue; // "petting the dog" is care, not sexuality
+            }
             out.add(new Interaction(init, level, type, target, m.first(), m.end()));
         }
         if (category == Category.AGGRESSION) {
-            out.addAll(hostileCharacters(doc, refs));
+            // an anger word that is already a cue ("angry with me") is coded once, from the cue
+            boolean[] covered = new boolean[doc.size()];
+            for (Interaction it : out) {
+                java.util.Arrays.fill(covered, it.first(), it.end(), true);
+            }
+            for (Interaction it : hostileCharacters(doc, refs)) {
+                if (!covered[it.first()]) {
+                    out.add(it);
+                }
+            }
         }
         out.sort(java.util.Comparator.comparingInt(Interaction::first));
+        return reciprocals(doc, out);
+    }
+
+    /** How many sentences back an act can be that another act answers. */
+    private static final int RESPONSE_SENTENCES = 2;
+
+    /**
+     * Marks answers as reciprocal ({@code R}): an act from Y to X shortly after an act from X to Y ("she slapped
+     * me and I hit her back") is HVdC's response to an interaction someone else started, so it does not make Y the
+     * initiator of a directed one.
+     */
+    private static List<Interaction> reciprocals(Document doc, List<Interaction> acts) {
+        List<Interaction> out = new ArrayList<>(acts.size());
+        for (int i = 0; i < acts.size(); i++) {
+            Interaction it = acts.get(i);
+            boolean answers = false;
+            int sentence = doc.sentenceOf(it.first());
+            for (int j = 0; j < i && !answers; j++) {
+                Interaction prior = acts.get(j);
+                answers = prior.type() == '>' && it.type() == '>' && prior.initiator().equals(it.target())
+                        && prior.target().equals(it.initiator()) && prior.end() <= it.first()
+                        && sentence - doc.sentenceOf(prior.first()) <= RESPONSE_SENTENCES;
+            }
+            out.add(answers ? new Interaction(it.initiator(), it.level(), 'R', it.target(), it.first(), it.end()) : it);
+        }
         return out;
     }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "us", "him", "her", "them");
 
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "tell", "yelled", "shouted", "screamed",
             "asked", "demanded", "replied", "answered", "called");
@@ -219,16 +292,17 @@ public final class InteractionCoder implements Coder {
             if (!cue.emotion().equals("AN") || cue.scope() != Scope.ASSERTED) {
                 continue;
             }
-            String who = EmotionCoder.experiencer(doc, refs, cue);
+            String who = known(EmotionCoder.experiencer(doc, refs, cue));
             if (who == null) {
                 continue;
             }
             Integer after = refs.refAfter(cue.end() - 1, TARGET_WINDOW);
             String target = after == null ? null : known(refs.refAt(after));
             if (who.equals(CharacterRefs.DREAMER)) {
-                // the dreamer's anger is aimed at the character it is about, or the one nearest to it
+                // the dreamer's anger is aimed at the character it names, else at the character just before it
+                // ("Bill left early. I was furious."); a thing that angers ("an exasperating search") is no one
                 if (target == null || target.equals(who)) {
-                    target = refs.nearestCharacter(cue.first());
+                    target = doc.lower(cue.end() - 1).endsWith("ing") ? null : characterBefore(doc, refs, cue.first());
                 }
                 if (target == null) {
                     continue;
@@ -246,6 +320,18 @@ public final class InteractionCoder implements Coder {
             out.add(new Interaction(who, level, '>', target, cue.first(), cue.end()));
         }
         return out;
+    }
+
+    /** The character (not the dreamer) mentioned last before token {@code i}, in its sentence or the one before. */
+    private static String characterBefore(Document doc, CharacterRefs refs, int i) {
+        int from = doc.sentenceFirstToken(Math.max(0, doc.sentenceOf(i) - 1));
+        for (int j = i - 1; j >= from; j--) {
+            String r = known(refs.refAt(j));
+            if (r != null && !r.equals(CharacterRefs.DREAMER)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> GLUE = Set.of("had", "has", "have", "was", "were", "also", "then", "just",
@@ -291,6 +377,11 @@ public final class InteractionCoder implements Coder {
             }
         }
         return null;
+    }
+
+    /** True for an animal character code ({@code 1ANI}, {@code 2ANI}). */
+    private static boolean isAnimal(String code) {
+        return code.endsWith("ANI");
     }
 
     private static String known(String ref) {

@@ -98,6 +98,55 @@ class InteractionCoderTest {
     }
 
     @Test
+    void lexiconPatternsAreSplitLikeTheTokenizer() {
+        assertThat(InteractionLexicon.splitClitics("A3   wouldn't help | can't stand | won't go | he's mean"))
+                .isEqualTo("A3   would n't help | ca n't stand | wo n't go | he 's mean");
+        // a refusal told with a contraction: the person inside the cue is the one who refuses
+        assertThat(codes(code(InteractionCoder.aggression(), "I asked my sister to help, but she wouldn't.", "1FTA")))
+                .containsExactly("1FTA 3> D");
+    }
+
+    @Test
+    void anObjectPronounFixesTheTarget() {
+        assertThat(codes(code(InteractionCoder.aggression(), "Then my brother was angry with me.", "1MBA")))
+                .containsExactly("1MBA 1> D");
+        assertThat(codes(code(InteractionCoder.aggression(), "I came to a party of strangers who ignored me.", "2JSA")))
+                .containsExactly("2JSA 3> D");
+    }
+
+    @Test
+    void anActAimedAtAThingIsNoInteraction() {
+        assertThat(code(InteractionCoder.aggression(), "A man was there. I pushed back the curtain.", "1MSA")).isEmpty();
+        assertThat(codes(code(InteractionCoder.aggression(), "A man was there. I pushed him.", "1MSA")))
+                .containsExactly("D 7> 1MSA");
+        assertThat(code(InteractionCoder.aggression(), "A man left and we heard a shot.", "1MSA")).as("a noun").isEmpty();
+        assertThat(code(InteractionCoder.sexuality(), "I went up to kiss the cross.", "1MSA")).isEmpty();
+        assertThat(code(InteractionCoder.sexuality(), "My friend was petting the dog.", "1FKA", "1ANI")).isEmpty();
+    }
+
+    @Test
+    void aSlightReportedAsAFeelingIsUndergone() {
+        assertThat(codes(code(InteractionCoder.aggression(), "My boyfriend left. I felt sad, lonely, rejected.", "1MKA")))
+                .containsExactly("1MKA 3> D");
+    }
+
+    @Test
+    void civilStatusAndPastRelationshipsAreNotFriendliness() {
+        InteractionCoder f = InteractionCoder.friendliness();
+        assertThat(code(f, "My friend said she was married.", "1FKA")).isEmpty();
+        assertThat(code(f, "I saw some boys I had dated.", "2MKA")).isEmpty();
+        assertThat(codes(code(f, "I was going to be married to my boyfriend.", "1MKA"))).containsExactly("D 7= 1MKA");
+    }
+
+    @Test
+    void anAnswerToAnActIsReciprocal() {
+        assertThat(codes(code(InteractionCoder.aggression(), "The woman slapped me. I slapped her.", "1FSA")))
+                .containsExactly("1FSA 7> D", "D 7R 1FSA");
+        assertThat(codes(code(InteractionCoder.aggression(), "I slapped the woman.", "1FSA")))
+                .as("nothing to answer").containsExactly("D 7> 1FSA");
+    }
+
+    @Test
     void evidenceAndContract() {
         String text = "The woman slapped me.";
         List<CodedItem> items = code(InteractionCoder.aggression(), text, "1FSA");
