@@ -23,10 +23,7 @@ import org.dreamloom.nlp.Document;
  * The initiator is the person the cue's clause is about, the target the first person after the cue (swapped
  * for passives: "I was chased by a man"); both are linked to the card's characters or the dreamer. A side
  * that cannot be found defaults to the dreamer when the other side is a character — dream narratives are
- * told around the dreamer. Negated and hypothetical cues are not coded, nor acts aimed at things ({@link
- * ObjectOfCue}) or friendliness that states a background fact ({@link BackgroundFact}); an object pronoun after
- * the cue fixes the target ("who ignored me"), and an act that answers an earlier one between the same two
- * people is reciprocal ({@code R}).
+ * told around the dreamer. Negated and hypothetical cues are not coded.
  *
  * <p>Requires the CHARACTERS category (interactions are between coded characters). Reads only tokens.
  * Stateless and thread-safe.
@@ -110,7 +107,7 @@ public final class InteractionCoder implements Coder {
 
     @Override
     public int version() {
-        return 3; // 3: lexicon split like the tokenizer, thing objects, background facts, reciprocal answers
+        return 2;
     }
 
     @Override
@@ -247,31 +244,6 @@ public final class InteractionCoder implements Coder {
             }
         }
         out.sort(java.util.Comparator.comparingInt(Interaction::first));
-        return reciprocals(doc, out);
-    }
-
-    /** How many sentences back an act can be that another act answers. */
-    private static final int RESPONSE_SENTENCES = 2;
-
-    /**
-     * Marks answers as reciprocal ({@code R}): an act from Y to X shortly after an act from X to Y ("she slapped
-     * me and I hit her back") is HVdC's response to an interaction someone else started, so it does not make Y the
-     * initiator of a directed one.
-     */
-    private static List<Interaction> reciprocals(Document doc, List<Interaction> acts) {
-        List<Interaction> out = new ArrayList<>(acts.size());
-        for (int i = 0; i < acts.size(); i++) {
-            Interaction it = acts.get(i);
-            boolean answers = false;
-            int sentence = doc.sentenceOf(it.first());
-            for (int j = 0; j < i && !answers; j++) {
-                Interaction prior = acts.get(j);
-                answers = prior.type() == '>' && it.type() == '>' && prior.initiator().equals(it.target())
-                        && prior.target().equals(it.initiator()) && prior.end() <= it.first()
-                        && sentence - doc.sentenceOf(prior.first()) <= RESPONSE_SENTENCES;
-            }
-            out.add(answers ? new Interaction(it.initiator(), it.level(), 'R', it.target(), it.first(), it.end()) : it);
-        }
         return out;
     }
 

@@ -139,14 +139,6 @@ class InteractionCoderTest {
     }
 
     @Test
-    void anAnswerToAnActIsReciprocal() {
-        assertThat(codes(code(InteractionCoder.aggression(), "The woman slapped me. I slapped her.", "1FSA")))
-                .containsExactly("1FSA 7> D", "D 7R 1FSA");
-        assertThat(codes(code(InteractionCoder.aggression(), "I slapped the woman.", "1FSA")))
-                .as("nothing to answer").containsExactly("D 7> 1FSA");
-    }
-
-    @Test
     void evidenceAndContract() {
         String text = "The woman slapped me.";
         List<CodedItem> items = code(InteractionCoder.aggression(), text, "1FSA");
