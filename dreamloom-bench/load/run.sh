@@ -27,8 +27,24 @@ login=$(curl -s -c "$jar" -b "$jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: a
 export DL_CSRF=$(echo "$login" | python3 -c 'import sys, json; print(json.load(sys.stdin)["csrf"])')
 export DL_COOKIE="dl_session=$(awk '$6 == "dl_session" { print $7 }' "$jar")"
 
-echo "== search: GET /api/search?${DL_QUERY:-q=water}, $conns connections, $secs s"
-wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${secs}s" --latency --timeout 10s -s "$here/search.lua" "$base"
-echo
-echo "== save: POST /api/dreams, $conns connections, $secs s"
-wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${secs}s" --latency --timeout 10s -s "$here/save.lua" "$base"
+# the server's user+sys CPU in clock ticks (fields 14 and 15 of /proc/PID/stat), robust to other load on the machine
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server/stat"; }
+hz=$(getconf CLK_TCK)
+
+# runs wrk with a script and prints, after wrk's own summary, the server's CPU time per answered request
+run_wrk() {
+  local label="$1" script="$2"
+  echo "== $label, $conns connections, $secs s (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+  local before after out requests
+  before=$(cpu_ticks)
+  out=$(wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${secs}s" --latency --timeout 10s -s "$here/$script" "$base" 2>&1)
+  after=$(cpu_ticks)
+  echo "$out"
+  requests=$(echo "$out" | awk '/requests in/ { print $1 }')
+  python3 -c "import sys; t, n = (int(sys.argv[1]) - int(sys.argv[2])) / int(sys.argv[3]), int(sys.argv[4]); print(f'server CPU: {t:.1f} s user+sys for {n} requests = {1000 * t / max(n, 1):.2f} ms per request')" \
+    "$after" "$before" "$hz" "${requests:-0}"
+  echo
+}
+
+run_wrk "search: GET /api/search?${DL_QUERY:-q=water}" search.lua
+run_wrk "save: POST /api/dreams" save.lua
