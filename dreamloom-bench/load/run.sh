@@ -40,11 +40,42 @@ run_wrk() {
   out=$(wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${secs}s" --latency --timeout 10s -s "$here/$script" "$base" 2>&1)
   after=$(cpu_ticks)
   echo "$out"
+  echo "$out" | grep -q "errors: 0 .*, 0 socket" || echo "ERRORS in this run (see above)"
   requests=$(echo "$out" | awk '/requests in/ { print $1 }')
   python3 -c "import sys; t, n = (int(sys.argv[1]) - int(sys.argv[2])) / int(sys.argv[3]), int(sys.argv[4]); print(f'server CPU: {t:.1f} s user+sys for {n} requests = {1000 * t / max(n, 1):.2f} ms per request')" \
     "$after" "$before" "$hz" "${requests:-0}"
   echo
 }
 
-run_wrk "search: GET /api/search?${DL_QUERY:-q=water}" search.lua
+# the fixed query set of `dreamloom bench`: its lexical queries asked by words only, its hybrid ones by words and meaning
+queries="$root/dreamloom-app/src/main/resources/org/dreamloom/bench/queries.tsv"
+python3 - "$queries" "$work" <<'PY'
+import sys, urllib.parse
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8") if l.strip() and not l.startswith("#")]
+for kind in ("lexical", "hybrid"):
+    with open(f"{sys.argv[2]}/{kind}.txt", "w") as out:
+        for r in rows:
+            if r[0] == kind:
+                out.write("q=" + urllib.parse.quote(r[1]) + "&mode=" + kind + "\n")
+PY
+
+if [[ -n "${DL_QUERY:-}" ]]; then
+  DL_QUERIES="" run_wrk "search: GET /api/search?$DL_QUERY" search.lua
+else
+  DL_QUERIES="$work/lexical.txt" run_wrk "search, lexical: $(wc -l < "$work/lexical.txt") queries of queries.tsv, mode=lexical" search.lua
+  DL_QUERIES="$work/hybrid.txt" run_wrk "search, hybrid: $(wc -l < "$work/hybrid.txt") queries of queries.tsv, mode=hybrid" search.lua
+fi
 run_wrk "save: POST /api/dreams" save.lua
+
+# saved dreams are coded and indexed in the background: how long until search sees them all, and at what CPU cost
+pending() { curl -s -b "$DL_COOKIE" "$base/api/search?q=load&mode=lexical&limit=1" | python3 -c 'import sys, json; print(json.load(sys.stdin).get("pending", 0))'; }
+before=$(cpu_ticks)
+t0=$(date +%s)
+backlog=$(pending)
+echo "== background coding and indexing after the save run: $backlog dreams still queued"
+while [[ "$(pending)" -gt 0 ]]; do
+  sleep 1
+done
+after=$(cpu_ticks)
+python3 -c "import sys; print(f'caught up in {int(sys.argv[1])} s, server CPU {(int(sys.argv[2]) - int(sys.argv[3])) / int(sys.argv[4]):.1f} s user+sys')" \
+  "$(( $(date +%s) - t0 ))" "$after" "$before" "$hz"

@@ -72,6 +72,8 @@ final class LibraryController {
         m.put("total", result.total());
         m.put("hits", hits);
         m.put("facets", facets);
+        // new dreams are coded and indexed in the background: say how many the results may miss
+        m.put("pending", services.search.backlog());
         return m;
     }
 

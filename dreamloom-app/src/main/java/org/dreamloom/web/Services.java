@@ -52,7 +52,26 @@ final class Services {
         return card;
     }
 
-    /** Codes a dream the owner just wrote or changed, stores the card and queues the dream for the index. */
+    /**
+     * The background worker's card for a dream its owner wrote: the machine coding stored meanwhile (its page may
+     * have been asked for first), else a fresh coding, stored.
+     */
+    static Card storedOrCoded(DreamStore store, long owner, StoredDream s) {
+        StoredCoding machine = null;
+        for (StoredCoding c : store.codingsFor(owner, s.id())) {
+            if (!c.coderVersion().equals(DreamStore.HUMAN_CODER)) {
+                machine = c;
+            }
+        }
+        if (machine != null) {
+            return withReport(machine.card(), s.dream().text());
+        }
+        Card card = code(s.id(), s.dream());
+        store.saveCoding(s.id(), coderVersion(card), card);
+        return card;
+    }
+
+    /** Codes a dream the owner just changed, stores the card and queues the dream for the index. */
     Card codeAndStore(long owner, StoredDream s) {
         Card card = code(s.id(), s.dream());
         store.saveCoding(s.id(), coderVersion(card), card);

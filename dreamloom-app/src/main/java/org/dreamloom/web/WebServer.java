@@ -60,6 +60,9 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** Distinct recent queries whose vectors are kept (384 floats each: about 1.6 KB). */
+    private static final int QUERY_VECTORS = 2_048;
+
     private final Javalin app;
     private final List<RouteInfo> routes;
     private final List<String> registered = Collections.synchronizedList(new ArrayList<>());
@@ -70,7 +73,9 @@ public final class WebServer implements AutoCloseable {
     private WebServer(DreamStore store, Options options) {
         this.loopback = isLoopback(options.host());
         this.auth = new Auth(store, new Passwords(), Clock.systemUTC(), !loopback, options.limits());
-        this.search = Search.open(store, options.indexDir(), options.embedder());
+        // queries repeat: their vectors are kept rather than computed by the model on every search
+        this.search = Search.open(store, options.indexDir(), new QueryVectorCache(options.embedder(), QUERY_VECTORS),
+                (owner, dream) -> Services.storedOrCoded(store, owner, dream), backgroundShare());
         Services services = new Services(store, search);
         SessionController session = new SessionController(auth);
         JournalController journal = new JournalController(store, services);
@@ -229,8 +234,26 @@ public final class WebServer implements AutoCloseable {
         search.close();
     }
 
+    /**
+     * The most of the time the background worker (coding and indexing new dreams) may be busy while requests come
+     * in: system property {@code dreamloom.web.backgroundShare}, 0.25 by default.
+     */
+    static double backgroundShare() {
+        String v = System.getProperty("dreamloom.web.backgroundShare", "0.25");
+        try {
+            double share = Double.parseDouble(v);
+            if (share > 0 && share <= 1) {
+                return share;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message
+        }
+        throw new IllegalArgumentException("dreamloom.web.backgroundShare must be a number in (0, 1], not '" + v + "'");
+    }
+
     /** The gate every API request passes: session, role, CSRF, then the handler; the result goes out as JSON. */
     private void run(Context ctx, Route route) throws Exception {
+        search.requestSeen();
         WebSession s = auth.current(ctx).orElse(null);
         RouteInfo info = route.info();
         if (info.access() != Access.PUBLIC && s == null) {

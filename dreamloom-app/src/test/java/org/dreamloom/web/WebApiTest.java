@@ -51,9 +51,12 @@ class WebApiTest {
         StringBuilder rebuilt = new StringBuilder();
         d.get("segments").forEach(seg -> rebuilt.append(seg.get("text").asText()));
         assertThat(rebuilt.toString()).isEqualTo("I swam across a cold lake with my brother.");
-        assertThat(d.get("codes").toString()).contains("characters");
+        // coding happens after the answer, in the background; the page codes on the spot if asked first
+        assertThat(d.get("coding").asText()).isEqualTo("pending");
+        assertThat(d.get("codes").size()).isZero();
 
         JsonNode page = c.get("/api/dreams/" + id).json();
+        assertThat(page.get("codes").toString()).contains("characters");
         assertThat(page.get("text").asText()).isEqualTo("I swam across a cold lake with my brother.");
         assertThat(page.get("own").asBoolean()).isTrue();
         assertThat(page.has("emotionTimeline")).isTrue();
