@@ -23,10 +23,13 @@ import org.dreamloom.library.threads.SimilarDream;
 final class LibraryController {
     private final DreamStore store;
     private final Services services;
+    /** Recent search answers (the same query comes back often; the library changes seldom in between). */
+    private final SearchAnswerCache answers;
 
     LibraryController(DreamStore store, Services services) {
         this.store = store;
         this.services = services;
+        this.answers = new SearchAnswerCache(1_024, services.search::generation, services::writes, 1_000);
     }
 
     /**
@@ -42,14 +45,29 @@ final class LibraryController {
         if (full.isBlank()) {
             return browse(r, limit, offset);
         }
-        SearchResult result;
+        Viewer viewer = Search.viewer(ownerName(r));
+        SearchRequest request = new SearchRequest(full, SearchMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)),
+                limit, offset);
+        Map<String, Object> answer;
         try {
-            result = services.search.index().search(Search.viewer(ownerName(r)),
-                    new SearchRequest(full, SearchMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)), limit, offset));
-        } catch (QuerySyntaxException e) {
-            throw ApiError.badRequest("cannot read the query: " + e.getMessage());
+            answer = answers.get(SearchAnswerCache.key(viewer.userId(), full, mode, limit, offset),
+                    () -> answer(r, viewer, request, full));
         } catch (IllegalStateException e) {
             throw new ApiError(409, e.getMessage());
+        }
+        Map<String, Object> m = new LinkedHashMap<>(answer);
+        // new dreams are coded and indexed in the background: say how many the results may miss
+        m.put("pending", services.search.backlog());
+        return m;
+    }
+
+    /** The search answer computed afresh: the index's hits, filtered through the store, with facets. */
+    private Map<String, Object> answer(Request r, Viewer viewer, SearchRequest request, String full) {
+        SearchResult result;
+        try {
+            result = services.search.index().search(viewer, request);
+        } catch (QuerySyntaxException e) {
+            throw ApiError.badRequest("cannot read the query: " + e.getMessage());
         }
         List<Map<String, Object>> hits = new ArrayList<>();
         // the store has the last word on what the viewer may see (the index may lag a write behind)
@@ -72,9 +90,7 @@ final class LibraryController {
         m.put("total", result.total());
         m.put("hits", hits);
         m.put("facets", facets);
-        // new dreams are coded and indexed in the background: say how many the results may miss
-        m.put("pending", services.search.backlog());
-        return m;
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     private static Map<String, Long> counts(List<FacetCount> counts) {

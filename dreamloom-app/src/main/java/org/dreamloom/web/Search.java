@@ -52,6 +52,8 @@ final class Search implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicBoolean scheduled = new java.util.concurrent.atomic.AtomicBoolean();
     /** How many jobs the worker has taken but not finished (guarded by {@link #pending}). */
     private int inFlight;
+    /** Advanced after every write to the index, so cached answers of the index can tell they are stale. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private volatile long lastRequestNanos = System.nanoTime() - BUSY_WINDOW_NANOS;
     private final double busyShare;
     private final BiFunction<Long, StoredDream, Card> coder;
@@ -133,7 +135,11 @@ final class Search implements AutoCloseable {
         List<IndexedDream> all = new ArrayList<>();
         store.forEachForIndex(s -> all.add(indexed(s, cards.get(s.id()))));
         if (!index.status().consistentWith(IndexStatus.expected(all, index.embedder().id()))) {
-            index.rebuild(all);
+            try {
+                index.rebuild(all);
+            } finally {
+                generation.incrementAndGet();
+            }
         }
     }
 
@@ -195,6 +201,11 @@ final class Search implements AutoCloseable {
         synchronized (pending) {
             return pending.size() + inFlight;
         }
+    }
+
+    /** The index generation: changes whenever the index may answer differently (see {@link SearchResultCache}). */
+    long generation() {
+        return generation.get();
     }
 
     /** Notes that a request is being answered now, so the background worker yields the CPU to requests. */
@@ -280,6 +291,8 @@ final class Search implements AutoCloseable {
             // the store is the truth; the next start finds the index out of step and rebuilds it
             System.err.println("dreamloom serve: the search index missed " + batch.size() + " updates: " + e);
         } finally {
+            // also after a failure: part of the batch may be in the index
+            generation.incrementAndGet();
             synchronized (pending) {
                 inFlight = 0;
             }

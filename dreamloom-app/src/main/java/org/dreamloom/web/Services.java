@@ -17,10 +17,22 @@ final class Services {
 
     final DreamStore store;
     final Search search;
+    /** State-changing requests answered so far (cached answers made before one are stale). */
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
     Services(DreamStore store, Search search) {
         this.store = store;
         this.search = search;
+    }
+
+    /** How many state-changing requests the web app has answered (or failed) so far. */
+    long writes() {
+        return writes.get();
+    }
+
+    /** Counts a state-changing request: called when it ends, whether it succeeded or not. */
+    void wrote() {
+        writes.incrementAndGet();
     }
 
     /**

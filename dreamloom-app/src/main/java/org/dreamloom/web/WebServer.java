@@ -68,6 +68,7 @@ public final class WebServer implements AutoCloseable {
     private final List<String> registered = Collections.synchronizedList(new ArrayList<>());
     private final Auth auth;
     private final Search search;
+    private final Services services;
     private final boolean loopback;
 
     private WebServer(DreamStore store, Options options) {
@@ -77,6 +78,7 @@ public final class WebServer implements AutoCloseable {
         this.search = Search.open(store, options.indexDir(), new QueryVectorCache(options.embedder(), QUERY_VECTORS),
                 (owner, dream) -> Services.storedOrCoded(store, owner, dream), backgroundShare());
         Services services = new Services(store, search);
+        this.services = services;
         SessionController session = new SessionController(auth);
         JournalController journal = new JournalController(store, services);
         LibraryController library = new LibraryController(store, services);
@@ -266,7 +268,14 @@ public final class WebServer implements AutoCloseable {
             auth.checkCsrf(ctx, s);
         }
         ctx.header("Cache-Control", "no-store");
-        Object out = route.handler().handle(new Request(ctx, s));
+        Object out;
+        try {
+            out = route.handler().handle(new Request(ctx, s));
+        } finally {
+            if (info.mutating()) {
+                services.wrote(); // whatever it changed, cached search answers from before it are stale now
+            }
+        }
         if (out == null) {
             ctx.status(204);
         } else if (out instanceof Download d) {

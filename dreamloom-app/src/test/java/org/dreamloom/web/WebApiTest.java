@@ -303,6 +303,27 @@ class WebApiTest {
     }
 
     @Test
+    void aRepeatedSearchSeesEveryWriteInBetween() {
+        Client c = server.client().signupAndLogin("search2", PW);
+        long first = c.post("/api/dreams", dream("A heron stood in the flooded meadow.")).json().get("id").asLong();
+        server.server.awaitIndexed();
+        String url = "/api/search?q=heron&mode=lexical";
+        assertThat(c.get(url).json().get("hits").size()).isEqualTo(1);
+        assertThat(c.get(url).json().get("hits").size()).isEqualTo(1); // answered again, possibly from the cache
+
+        long second = c.post("/api/dreams", dream("The heron flew over my school.")).json().get("id").asLong();
+        server.server.awaitIndexed();
+        JsonNode both = c.get(url).json();
+        assertThat(both.get("total").asInt()).isEqualTo(2);
+        assertThat(both.get("pending").asInt()).isZero();
+
+        assertThat(c.delete("/api/dreams/" + first).status()).isEqualTo(204);
+        // gone at once, before the index has caught up: the store has the last word and the delete voids the cache
+        JsonNode after = c.get(url).json();
+        assertThat(after.get("hits").findValues("id")).extracting(JsonNode::asLong).containsExactly(second);
+    }
+
+    @Test
     void profileComparesCodedDreamsWithTheNorms() {
         Client c = server.client().signupAndLogin("norms1", PW);
         for (String t : List.of("My mother and my father argued with a man in the kitchen.",
