@@ -72,7 +72,7 @@ final class JournalController {
      */
     Object create(Request r) {
         JournalFields.Entry e = JournalFields.parse(r, r.session().account().username());
-        OptionalLong id = store.addDream(r.owner(), e.dream(), e.visibility());
+        OptionalLong id = services.saves.add(r.owner(), e.dream(), e.visibility());
         if (id.isEmpty()) {
             throw new ApiError(409, "you already have a dream with exactly this text; edit that one instead");
         }

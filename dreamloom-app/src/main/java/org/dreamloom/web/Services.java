@@ -17,12 +17,15 @@ final class Services {
 
     final DreamStore store;
     final Search search;
+    /** Saves of new dreams, committed in groups. */
+    final SaveBatcher saves;
     /** State-changing requests answered so far (cached answers made before one are stale). */
     private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
     Services(DreamStore store, Search search) {
         this.store = store;
         this.search = search;
+        this.saves = new SaveBatcher(store);
     }
 
     /** How many state-changing requests the web app has answered (or failed) so far. */

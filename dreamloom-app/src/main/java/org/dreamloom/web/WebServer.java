@@ -233,6 +233,7 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        services.saves.close();
         search.close();
     }
 
