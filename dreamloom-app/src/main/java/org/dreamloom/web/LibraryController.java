@@ -1,5 +1,6 @@
 package org.dreamloom.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +25,12 @@ final class LibraryController {
     private final DreamStore store;
     private final Services services;
     /** Recent search answers (the same query comes back often; the library changes seldom in between). */
-    private final SearchAnswerCache answers;
+    private final SearchAnswerCache<byte[]> answers;
 
     LibraryController(DreamStore store, Services services) {
         this.store = store;
         this.services = services;
-        this.answers = new SearchAnswerCache(1_024, services.search::generation, services::writes, 1_000);
+        this.answers = new SearchAnswerCache<>(1_024, services.search::generation, services::writes, 1_000);
     }
 
     /**
@@ -48,17 +49,28 @@ final class LibraryController {
         Viewer viewer = Search.viewer(ownerName(r));
         SearchRequest request = new SearchRequest(full, SearchMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)),
                 limit, offset);
-        Map<String, Object> answer;
+        byte[] answer;
         try {
             answer = answers.get(SearchAnswerCache.key(viewer.userId(), full, mode, limit, offset),
-                    () -> answer(r, viewer, request, full));
+                    () -> Json.write(answer(r, viewer, request, full)).getBytes(StandardCharsets.UTF_8));
         } catch (IllegalStateException e) {
             throw new ApiError(409, e.getMessage());
         }
-        Map<String, Object> m = new LinkedHashMap<>(answer);
-        // new dreams are coded and indexed in the background: say how many the results may miss
-        m.put("pending", services.search.backlog());
-        return m;
+        // new dreams are coded and indexed in the background: say how many the results may miss (the one field
+        // that changes between cached answers, so it is added to the cached JSON object as its last member)
+        return new WebServer.RawJson(withLastMember(answer, "\"pending\":" + services.search.backlog()));
+    }
+
+    /** A JSON object's bytes with one more member before its closing brace. */
+    static byte[] withLastMember(byte[] object, String member) {
+        int end = object.length - 1;
+        if (end < 1 || object[end] != '}') {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        byte[] extra = ((end > 1 ? "," : "") + member + "}").getBytes(StandardCharsets.UTF_8);
+        byte[] out = java.util.Arrays.copyOf(object, end + extra.length);
+        System.arraycopy(extra, 0, out, end, extra.length);
+        return out;
     }
 
     /** The search answer computed afresh: the index's hits, filtered through the store, with facets. */

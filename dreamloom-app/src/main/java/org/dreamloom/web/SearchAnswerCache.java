@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * Recent answers of {@code GET /api/search}, per viewer, computed once and reused while nothing they depend on can
+ * Recent answers of {@code GET /api/search} (of type {@code T}: the JSON bytes in the app), per viewer, computed once and reused while nothing they depend on can
  * have changed: a search repeated meanwhile gets the same hits, totals and facets without asking the index and the
  * store again.
  *
@@ -20,11 +20,11 @@ import java.util.function.Supplier;
  * longest such a change can take to show. A burst of identical requests on a miss computes the answer once; the
  * others wait for it. Thread-safe.
  */
-final class SearchAnswerCache {
-    private record Entry(long indexGeneration, long writes, long bornNanos, FutureTask<Map<String, Object>> answer) {
+final class SearchAnswerCache<T> {
+    private record Entry<T>(long indexGeneration, long writes, long bornNanos, FutureTask<T> answer) {
     }
 
-    private final Map<String, Entry> recent;
+    private final Map<String, Entry<T>> recent;
     private final LongSupplier indexGeneration;
     private final LongSupplier writes;
     private final long maxAgeNanos;
@@ -39,7 +39,7 @@ final class SearchAnswerCache {
     SearchAnswerCache(int capacity, LongSupplier indexGeneration, LongSupplier writes, long maxAgeMillis) {
         this.recent = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Entry<T>> eldest) {
                 return size() > capacity;
             }
         };
@@ -58,20 +58,20 @@ final class SearchAnswerCache {
      * threads ask at the same moment). A failure of {@code compute} (a 400 for a bad query, say) reaches every
      * waiting caller and is not kept.
      */
-    Map<String, Object> get(String key, Supplier<Map<String, Object>> compute) {
+    T get(String key, Supplier<T> compute) {
         long generation = indexGeneration.getAsLong();
         long written = writes.getAsLong();
         long now = System.nanoTime();
-        FutureTask<Map<String, Object>> task;
+        FutureTask<T> task;
         boolean mine = false;
         synchronized (recent) {
-            Entry e = recent.get(key);
+            Entry<T> e = recent.get(key);
             if (e != null && e.indexGeneration() == generation && e.writes() == written
                     && now - e.bornNanos() < maxAgeNanos) {
                 task = e.answer();
             } else {
                 task = new FutureTask<>(compute::get);
-                recent.put(key, new Entry(generation, written, now, task));
+                recent.put(key, new Entry<>(generation, written, now, task));
                 mine = true;
             }
         }
@@ -82,7 +82,7 @@ final class SearchAnswerCache {
             return task.get();
         } catch (ExecutionException e) {
             synchronized (recent) {
-                Entry cur = recent.get(key);
+                Entry<T> cur = recent.get(key);
                 if (cur != null && cur.answer() == task) {
                     recent.remove(key);
                 }

@@ -283,11 +283,17 @@ public final class WebServer implements AutoCloseable {
             ctx.contentType(d.contentType());
             ctx.header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"");
             ctx.result(d.bytes());
+        } else if (out instanceof RawJson raw) {
+            ctx.contentType("application/json").result(raw.bytes());
         } else if (out instanceof Created c) {
             ctx.status(201).contentType("application/json").result(Json.write(c.body()));
         } else {
             ctx.contentType("application/json").result(Json.write(out));
         }
+    }
+
+    /** An answer already written as JSON (a cached one). */
+    public record RawJson(byte[] bytes) {
     }
 
     /** A 201 answer. */

@@ -15,7 +15,7 @@ class SearchAnswerCacheTest {
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong writes = new AtomicLong();
     private final AtomicInteger computed = new AtomicInteger();
-    private final SearchAnswerCache cache = new SearchAnswerCache(2, generation::get, writes::get, 60_000);
+    private final SearchAnswerCache<Map<String, Object>> cache = new SearchAnswerCache<>(2, generation::get, writes::get, 60_000);
 
     private Map<String, Object> answer() {
         return Map.of("n", computed.incrementAndGet());
@@ -49,7 +49,7 @@ class SearchAnswerCacheTest {
 
     @Test
     void expiresAnswersAfterTheirMaximumAge() throws InterruptedException {
-        SearchAnswerCache brief = new SearchAnswerCache(8, generation::get, writes::get, 1);
+        SearchAnswerCache<Map<String, Object>> brief = new SearchAnswerCache<>(8, generation::get, writes::get, 1);
         brief.get("k", this::answer);
         Thread.sleep(5);
         assertThat(brief.get("k", this::answer)).containsEntry("n", 2);
@@ -95,5 +95,16 @@ class SearchAnswerCacheTest {
         }
         assertThat(computed.get()).isEqualTo(1);
         assertThat(seen).hasSize(8).containsOnly(1);
+    }
+
+    @Test
+    void theLiveMemberIsAddedToACachedJsonObject() {
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        assertThat(new String(LibraryController.withLastMember("{\"a\":1}".getBytes(utf8), "\"pending\":3"), utf8))
+                .isEqualTo("{\"a\":1,\"pending\":3}");
+        assertThat(new String(LibraryController.withLastMember("{}".getBytes(utf8), "\"pending\":0"), utf8))
+                .isEqualTo("{\"pending\":0}");
+        assertThatThrownBy(() -> LibraryController.withLastMember("[1]".getBytes(utf8), "\"x\":1"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
