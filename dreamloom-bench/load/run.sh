@@ -81,5 +81,5 @@ while [[ "$left" -gt 0 && $(( $(date +%s) - t0 )) -lt "$watch" ]]; do
   left=$(pending)
 done
 after=$(cpu_ticks)
-python3 -c "import sys; a, b, s, d, hz = map(int, sys.argv[1:6]); cpu = (a - b) / hz; print(f'{d} dreams coded and indexed in {s} s ({d / max(s, 1):.1f} per s), server CPU {cpu:.1f} s = {1000 * cpu / max(d, 1):.1f} ms per dream; {sys.argv[6]} still queued')" \
+python3 -c "import sys; a, b, s, d, hz = map(int, sys.argv[1:6]); cpu = (a - b) / hz; print(f'{d} dreams coded and indexed in {s} s ({d / max(s, 1):.1f} per s), server CPU {cpu:.1f} s' + (f' = {1000 * cpu / d:.1f} ms per dream' if d else '') + f'; {sys.argv[6]} still queued')" \
   "$after" "$before" "$(( $(date +%s) - t0 ))" "$(( first - left ))" "$hz" "$left"

@@ -30,7 +30,7 @@ final class LibraryController {
     LibraryController(DreamStore store, Services services) {
         this.store = store;
         this.services = services;
-        this.answers = new SearchAnswerCache<>(1_024, services.search::generation, services::writes, 1_000);
+        this.answers = new SearchAnswerCache<>(answerCapacity(), services.search::generation, services::writes, 1_000);
     }
 
     /**
@@ -71,6 +71,23 @@ final class LibraryController {
         byte[] out = java.util.Arrays.copyOf(object, end + extra.length);
         System.arraycopy(extra, 0, out, end, extra.length);
         return out;
+    }
+
+    /**
+     * How many search answers to keep: system property {@code dreamloom.web.searchAnswers}, 1,024 by default; 0
+     * turns the cache off (to measure what an uncached search costs).
+     */
+    static int answerCapacity() {
+        String v = System.getProperty("dreamloom.web.searchAnswers", "1024");
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message
+        }
+        throw new IllegalArgumentException("dreamloom.web.searchAnswers must be a whole number >= 0, not '" + v + "'");
     }
 
     /** The search answer computed afresh: the index's hits, filtered through the store, with facets. */
