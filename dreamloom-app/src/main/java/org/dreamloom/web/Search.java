@@ -238,9 +238,10 @@ final class Search implements AutoCloseable {
                     break;
                 }
                 long busy = System.nanoTime() - t0;
-                if (System.nanoTime() - lastRequestNanos < BUSY_WINDOW_NANOS) {
-                    long restNanos = (long) (busy * (1 / busyShare - 1));
-                    Thread.sleep(Math.min(restNanos / 1_000_000, 2_000), (int) (Math.min(restNanos, 999_999) % 1_000_000));
+                // rest in short naps, and stop resting as soon as the requests stop
+                long restUntil = System.nanoTime() + (long) (busy * (1 / busyShare - 1));
+                while (System.nanoTime() < restUntil && System.nanoTime() - lastRequestNanos < BUSY_WINDOW_NANOS) {
+                    Thread.sleep(20);
                 }
             }
         } catch (InterruptedException e) {

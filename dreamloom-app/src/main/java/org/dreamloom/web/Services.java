@@ -82,7 +82,12 @@ final class Services {
             return withReport(machine.card(), s.dream().text());
         }
         Card card = code(s.id(), s.dream());
-        store.saveCoding(s.id(), coderVersion(card), card);
+        // an edit while this was coding has stored its own card: do not put one of the old text after it
+        boolean unchanged = store.find(owner, s.id()).map(now -> now.dream().text().equals(s.dream().text()))
+                .orElse(false);
+        if (unchanged) {
+            store.saveCoding(s.id(), coderVersion(card), card);
+        }
         return card;
     }
 
