@@ -204,7 +204,10 @@ final class LibraryController {
         DreamThread thread;
         try {
             if (services.search.index().get(viewer, id).isEmpty()) {
-                services.search.awaitIndexed(); // written a moment ago: let the indexer catch up first
+                services.search.indexNow(r.owner(), id); // written a moment ago: index it ahead of the queue
+                if (services.search.index().get(viewer, id).isEmpty()) {
+                    services.search.awaitIndexed(); // the worker had it in hand: let it finish
+                }
             }
             similar = services.search.threads().similar(viewer, id, limit);
             thread = services.search.threads().thread(viewer, id, limit);

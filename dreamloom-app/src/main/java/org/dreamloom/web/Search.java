@@ -176,6 +176,32 @@ final class Search implements AutoCloseable {
         schedule();
     }
 
+    /**
+     * Codes (where needed) and indexes one queued dream now, on the caller's thread, ahead of the queue: its owner
+     * asks for dreams like it, which needs it in the index, and should not wait for a whole backlog.
+     */
+    void indexNow(long owner, long id) {
+        Job j;
+        synchronized (pending) {
+            j = pending.get(id);
+            if (j == null || j.delete()) {
+                return; // indexed already, being indexed by the worker, or being removed
+            }
+            pending.remove(id);
+        }
+        try {
+            IndexedDream d = j.ready() != null ? j.ready()
+                    : store.find(owner, id).map(s -> indexed(s, coder.apply(owner, s))).orElse(null);
+            if (d != null) {
+                index.upsertAll(List.of(d));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index dream " + id + ": " + e.getMessage(), e);
+        } finally {
+            generation.incrementAndGet();
+        }
+    }
+
     /** Queues those of {@code dreams} (all of one owner) that the index does not hold yet, e.g. after an import. */
     void indexMissing(String ownerName, List<StoredDream> dreams) {
         List<Long> ids = dreams.stream().map(StoredDream::id).toList();

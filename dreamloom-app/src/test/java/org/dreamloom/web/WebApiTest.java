@@ -324,6 +324,16 @@ class WebApiTest {
     }
 
     @Test
+    void similarDreamsOfADreamJustWrittenNeedNoWaitingForTheQueue() {
+        Client c = server.client().signupAndLogin("similar2", PW);
+        c.post("/api/dreams", dream("A lighthouse keeper waved at me from the rocks."));
+        long id = c.post("/api/dreams", dream("The lighthouse keeper came back and waved again.")).json().get("id").asLong();
+        JsonNode similar = c.get("/api/dreams/" + id + "/similar").json();
+        assertThat(similar.get("available").asBoolean()).isTrue();
+        assertThat(c.get("/api/dreams/" + id).json().get("codes").size()).isPositive();
+    }
+
+    @Test
     void profileComparesCodedDreamsWithTheNorms() {
         Client c = server.client().signupAndLogin("norms1", PW);
         for (String t : List.of("My mother and my father argued with a man in the kitchen.",
