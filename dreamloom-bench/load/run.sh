@@ -27,8 +27,59 @@ login=$(curl -s -c "$jar" -b "$jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: a
 export DL_CSRF=$(echo "$login" | python3 -c 'import sys, json; print(json.load(sys.stdin)["csrf"])')
 export DL_COOKIE="dl_session=$(awk '$6 == "dl_session" { print $7 }' "$jar")"
 
-echo "== search: GET /api/search?${DL_QUERY:-q=water}, $conns connections, $secs s"
-wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${secs}s" --latency --timeout 10s -s "$here/search.lua" "$base"
-echo
-echo "== save: POST /api/dreams, $conns connections, $secs s"
-wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${secs}s" --latency --timeout 10s -s "$here/save.lua" "$base"
+# the server's user+sys CPU in clock ticks (fields 14 and 15 of /proc/PID/stat), robust to other load on the machine
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server/stat"; }
+hz=$(getconf CLK_TCK)
+
+# runs wrk with a script and prints, after wrk's own summary, the server's CPU time per answered request
+run_wrk() {
+  local label="$1" script="$2"
+  echo "== $label, $conns connections, $secs s (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+  local before after out requests
+  before=$(cpu_ticks)
+  out=$(wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${secs}s" --latency --timeout 10s -s "$here/$script" "$base" 2>&1)
+  after=$(cpu_ticks)
+  echo "$out"
+  echo "$out" | grep -q "errors: 0 .*, 0 socket" || echo "ERRORS in this run (see above)"
+  requests=$(echo "$out" | awk '/requests in/ { print $1 }')
+  python3 -c "import sys; t, n = (int(sys.argv[1]) - int(sys.argv[2])) / int(sys.argv[3]), int(sys.argv[4]); print(f'server CPU: {t:.1f} s user+sys for {n} requests = {1000 * t / max(n, 1):.2f} ms per request')" \
+    "$after" "$before" "$hz" "${requests:-0}"
+  echo
+}
+
+# the fixed query set of `dreamloom bench`: its lexical queries asked by words only, its hybrid ones by words and meaning
+queries="$root/dreamloom-app/src/main/resources/org/dreamloom/bench/queries.tsv"
+python3 - "$queries" "$work" <<'PY'
+import sys, urllib.parse
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8") if l.strip() and not l.startswith("#")]
+for kind in ("lexical", "hybrid"):
+    with open(f"{sys.argv[2]}/{kind}.txt", "w") as out:
+        for r in rows:
+            if r[0] == kind:
+                out.write("q=" + urllib.parse.quote(r[1]) + "&mode=" + kind + "\n")
+PY
+
+if [[ -n "${DL_QUERY:-}" ]]; then
+  DL_QUERIES="" run_wrk "search: GET /api/search?$DL_QUERY" search.lua
+else
+  DL_QUERIES="$work/lexical.txt" run_wrk "search, lexical: $(wc -l < "$work/lexical.txt") queries of queries.tsv, mode=lexical" search.lua
+  DL_QUERIES="$work/hybrid.txt" run_wrk "search, hybrid: $(wc -l < "$work/hybrid.txt") queries of queries.tsv, mode=hybrid" search.lua
+fi
+run_wrk "save: POST /api/dreams" save.lua
+
+# saved dreams are coded and indexed in the background: how fast the backlog goes down once the load stops, and
+# at what CPU cost per dream (watched for at most DL_CATCHUP seconds, 120 by default)
+pending() { curl -s -b "$DL_COOKIE" "$base/api/search?q=load&mode=lexical&limit=1" | python3 -c 'import sys, json; print(json.load(sys.stdin).get("pending", 0))'; }
+watch="${DL_CATCHUP:-120}"
+before=$(cpu_ticks)
+t0=$(date +%s)
+first=$(pending)
+left=$first
+echo "== background coding and indexing after the save run: $first dreams queued (watching up to $watch s)"
+while [[ "$left" -gt 0 && $(( $(date +%s) - t0 )) -lt "$watch" ]]; do
+  sleep 5
+  left=$(pending)
+done
+after=$(cpu_ticks)
+python3 -c "import sys; a, b, s, d, hz = map(int, sys.argv[1:6]); cpu = (a - b) / hz; print(f'{d} dreams coded and indexed in {s} s ({d / max(s, 1):.1f} per s), server CPU {cpu:.1f} s' + (f' = {1000 * cpu / d:.1f} ms per dream' if d else '') + f'; {sys.argv[6]} still queued')" \
+  "$after" "$before" "$(( $(date +%s) - t0 ))" "$(( first - left ))" "$hz" "$left"

@@ -29,8 +29,8 @@ request = function()
   }, body)
 end
 
--- count answers that are not 201 Created (wrk's own summary only counts non-2xx/3xx)
-local bad = 0
+-- count answers that are not 201 Created (wrk's own summary only counts non-2xx/3xx); done() prints the count
+bad = 0
 response = function(status, headers, body)
   if status ~= 201 then
     bad = bad + 1
@@ -38,4 +38,14 @@ response = function(status, headers, body)
       io.stderr:write("unexpected status " .. status .. ": " .. string.sub(body, 1, 200) .. "\n")
     end
   end
+end
+
+function done(summary, latency, requests)
+  local total = 0
+  for _, t in ipairs(threads) do
+    total = total + (t:get("bad") or 0)
+  end
+  io.write(string.format("errors: %d answers not 201, %d socket errors (connect %d, read %d, write %d, timeout %d)\n",
+    total, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout))
 end

@@ -329,7 +329,8 @@ async function libraryPage(params) {
   const p = new URLSearchParams(params);
   try {
     const r = await api('GET', '/api/search?' + p.toString());
-    results.replaceChildren(h('p', { class: 'muted', id: 'total' }, r.total + ' dream' + (r.total === 1 ? '' : 's')),
+    const lag = r.pending > 0 ? ' (' + r.pending + ' dream' + (r.pending === 1 ? '' : 's') + ' just written not searchable yet: they are being coded and indexed)' : '';
+    results.replaceChildren(h('p', { class: 'muted', id: 'total' }, r.total + ' dream' + (r.total === 1 ? '' : 's') + lag),
       ...r.hits.map(x => {
         const e = entryLink(x, true);
         if (x.snippet) e.querySelector('.excerpt').replaceChildren(...snippetNodes(x.snippet));

@@ -64,16 +64,26 @@ final class JournalController {
         return m;
     }
 
-    /** POST /api/dreams: stores the dream, codes it and stores the coding; 409 when the same text is already there. */
+    /**
+     * POST /api/dreams: stores the dream and answers at once; 409 when the same text is already there. Coding and
+     * indexing happen in the background (they cost far more than the write): the answer has {@code "coding":
+     * "pending"} and no codes, and the dream's page ({@code GET /api/dreams/{id}}) codes it on the spot if asked
+     * before the background worker got to it.
+     */
     Object create(Request r) {
         JournalFields.Entry e = JournalFields.parse(r, r.session().account().username());
-        OptionalLong id = store.addDream(r.owner(), e.dream(), e.visibility());
+        OptionalLong id = services.saves.add(r.owner(), e.dream(), e.visibility());
         if (id.isEmpty()) {
             throw new ApiError(409, "you already have a dream with exactly this text; edit that one instead");
         }
-        StoredDream s = store.find(r.owner(), id.getAsLong()).orElseThrow();
-        Card card = services.codeAndStore(r.owner(), s);
-        return new WebServer.Created(DreamPage.of(s, card, true, false, trajectory(s)));
+        // the dream as just stored, without reading it back: one trip to the store (a single lock) per save
+        StoredDream s = new StoredDream(id.getAsLong(), "web:" + r.session().account().username(), e.visibility(),
+                e.dream(), e.dream().contentHash(), java.time.Instant.now().toString());
+        services.search.codeAndIndexLater(r.owner(), s.id());
+        Card none = Card.empty(s.dream().series(), String.valueOf(s.id()), s.dream().text());
+        Map<String, Object> page = new LinkedHashMap<>(DreamPage.of(s, none, true, false, null));
+        page.put("coding", "pending");
+        return new WebServer.Created(page);
     }
 
     /** GET /api/dreams/{id}: the dream page of a dream the viewer may see (own, or shared and anonymised). */

@@ -1,5 +1,6 @@
 package org.dreamloom.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +24,13 @@ import org.dreamloom.library.threads.SimilarDream;
 final class LibraryController {
     private final DreamStore store;
     private final Services services;
+    /** Recent search answers (the same query comes back often; the library changes seldom in between). */
+    private final SearchAnswerCache<byte[]> answers;
 
     LibraryController(DreamStore store, Services services) {
         this.store = store;
         this.services = services;
+        this.answers = new SearchAnswerCache<>(answerCapacity(), services.search::generation, services::writes, 1_000);
     }
 
     /**
@@ -42,14 +46,57 @@ final class LibraryController {
         if (full.isBlank()) {
             return browse(r, limit, offset);
         }
-        SearchResult result;
+        Viewer viewer = Search.viewer(ownerName(r));
+        SearchRequest request = new SearchRequest(full, SearchMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)),
+                limit, offset);
+        byte[] answer;
         try {
-            result = services.search.index().search(Search.viewer(ownerName(r)),
-                    new SearchRequest(full, SearchMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)), limit, offset));
-        } catch (QuerySyntaxException e) {
-            throw ApiError.badRequest("cannot read the query: " + e.getMessage());
+            answer = answers.get(SearchAnswerCache.key(viewer.userId(), full, mode, limit, offset),
+                    () -> Json.write(answer(r, viewer, request, full)).getBytes(StandardCharsets.UTF_8));
         } catch (IllegalStateException e) {
             throw new ApiError(409, e.getMessage());
+        }
+        // new dreams are coded and indexed in the background: say how many the results may miss (the one field
+        // that changes between cached answers, so it is added to the cached JSON object as its last member)
+        return new WebServer.RawJson(withLastMember(answer, "\"pending\":" + services.search.backlog()));
+    }
+
+    /** A JSON object's bytes with one more member before its closing brace. */
+    static byte[] withLastMember(byte[] object, String member) {
+        int end = object.length - 1;
+        if (end < 1 || object[end] != '}') {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        byte[] extra = ((end > 1 ? "," : "") + member + "}").getBytes(StandardCharsets.UTF_8);
+        byte[] out = java.util.Arrays.copyOf(object, end + extra.length);
+        System.arraycopy(extra, 0, out, end, extra.length);
+        return out;
+    }
+
+    /**
+     * How many search answers to keep: system property {@code dreamloom.web.searchAnswers}, 1,024 by default; 0
+     * turns the cache off (to measure what an uncached search costs).
+     */
+    static int answerCapacity() {
+        String v = System.getProperty("dreamloom.web.searchAnswers", "1024");
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message
+        }
+        throw new IllegalArgumentException("dreamloom.web.searchAnswers must be a whole number >= 0, not '" + v + "'");
+    }
+
+    /** The search answer computed afresh: the index's hits, filtered through the store, with facets. */
+    private Map<String, Object> answer(Request r, Viewer viewer, SearchRequest request, String full) {
+        SearchResult result;
+        try {
+            result = services.search.index().search(viewer, request);
+        } catch (QuerySyntaxException e) {
+            throw ApiError.badRequest("cannot read the query: " + e.getMessage());
         }
         List<Map<String, Object>> hits = new ArrayList<>();
         // the store has the last word on what the viewer may see (the index may lag a write behind)
@@ -72,7 +119,7 @@ final class LibraryController {
         m.put("total", result.total());
         m.put("hits", hits);
         m.put("facets", facets);
-        return m;
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     private static Map<String, Long> counts(List<FacetCount> counts) {
@@ -157,7 +204,10 @@ final class LibraryController {
         DreamThread thread;
         try {
             if (services.search.index().get(viewer, id).isEmpty()) {
-                services.search.awaitIndexed(); // written a moment ago: let the indexer catch up first
+                services.search.indexNow(r.owner(), id); // written a moment ago: index it ahead of the queue
+                if (services.search.index().get(viewer, id).isEmpty()) {
+                    services.search.awaitIndexed(); // the worker had it in hand: let it finish
+                }
             }
             similar = services.search.threads().similar(viewer, id, limit);
             thread = services.search.threads().thread(viewer, id, limit);

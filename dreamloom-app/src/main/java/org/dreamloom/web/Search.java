@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -19,7 +17,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BiFunction;
 import org.dreamloom.coding.Card;
+import org.dreamloom.library.LibraryIndexer;
 import org.dreamloom.library.embed.Embedder;
 import org.dreamloom.library.search.IndexStatus;
 import org.dreamloom.library.search.IndexedDream;
@@ -47,23 +47,57 @@ final class Search implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final Map<Long, IndexedDream> pending = new LinkedHashMap<>();
+    /** Dreams queued for the worker, by id, oldest first; a later write of the same dream replaces its job. */
+    private final Map<Long, Job> pending = new LinkedHashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean scheduled = new java.util.concurrent.atomic.AtomicBoolean();
+    /** How many jobs the worker has taken but not finished (guarded by {@link #pending}). */
+    private int inFlight;
+    /** Advanced after every write to the index, so cached answers of the index can tell they are stale. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long lastRequestNanos = System.nanoTime() - BUSY_WINDOW_NANOS;
+    private final double busyShare;
+    private final BiFunction<Long, StoredDream, Card> coder;
 
-    private Search(DreamStore store, SearchIndex index, byte[] salt) {
+    /** Dreams coded and indexed together (one commit, and one embedding call the model can batch). */
+    private static final int BATCH = 64;
+    /** Requests seen within this window count as "the server is busy answering". */
+    private static final long BUSY_WINDOW_NANOS = 200_000_000L;
+
+    /**
+     * One queued write.
+     *
+     * @param owner  the owner whose new dream must be coded first (with {@code ready} null)
+     * @param ready  the dream as the index should hold it, when known
+     * @param delete remove it from the index
+     */
+    private record Job(long id, long owner, IndexedDream ready, boolean delete) {
+    }
+
+    private Search(DreamStore store, SearchIndex index, byte[] salt, BiFunction<Long, StoredDream, Card> coder,
+            double busyShare) {
         this.store = store;
         this.index = index;
         this.threads = new Threads(index);
         this.salt = salt;
+        this.coder = coder;
+        this.busyShare = busyShare;
     }
 
     /**
      * Opens the index in {@code dir} (in memory when null), with its pseudonym salt beside it, and rebuilds it when it
      * does not hold exactly the store's dreams.
+     *
+     * @param coder     the card of a new dream (owner, dream): stored one if any, else coded now and stored
+     * @param busyShare the most of the time the background worker may be busy while requests come in (0 to 1]
      */
-    static Search open(DreamStore store, Path dir, Embedder embedder) {
+    static Search open(DreamStore store, Path dir, Embedder embedder, BiFunction<Long, StoredDream, Card> coder,
+            double busyShare) {
+        if (!(busyShare > 0 && busyShare <= 1)) {
+            throw new IllegalArgumentException("the background share must be in (0, 1], not " + busyShare);
+        }
         try {
             SearchIndex index = dir == null ? SearchIndex.inMemory(embedder) : SearchIndex.open(dir, embedder);
-            Search s = new Search(store, index, salt(dir));
+            Search s = new Search(store, index, salt(dir), coder, busyShare);
             s.sync();
             return s;
         } catch (IOException e) {
@@ -101,7 +135,11 @@ final class Search implements AutoCloseable {
         List<IndexedDream> all = new ArrayList<>();
         store.forEachForIndex(s -> all.add(indexed(s, cards.get(s.id()))));
         if (!index.status().consistentWith(IndexStatus.expected(all, index.embedder().id()))) {
-            index.rebuild(all);
+            try {
+                index.rebuild(all);
+            } finally {
+                generation.incrementAndGet();
+            }
         }
     }
 
@@ -118,13 +156,50 @@ final class Search implements AutoCloseable {
         return new Viewer(ownerName);
     }
 
-    /** Queues a dream (new or changed) for the index. */
+    /** Queues a dream (new or changed) whose card is known (null = no codes yet) for the index. */
     void indexLater(StoredDream s, Card card) {
         IndexedDream d = indexed(s, card);
         synchronized (pending) {
-            pending.put(s.id(), d);
+            pending.put(s.id(), new Job(s.id(), 0, d, false));
         }
-        indexer.submit(this::drain);
+        schedule();
+    }
+
+    /**
+     * Queues a dream just written for coding (unless a coding is stored by then, e.g. because its page was asked
+     * for first) and then for the index, both on the background worker, so the writer need not wait for either.
+     */
+    void codeAndIndexLater(long owner, long id) {
+        synchronized (pending) {
+            pending.put(id, new Job(id, owner, null, false));
+        }
+        schedule();
+    }
+
+    /**
+     * Codes (where needed) and indexes one queued dream now, on the caller's thread, ahead of the queue: its owner
+     * asks for dreams like it, which needs it in the index, and should not wait for a whole backlog.
+     */
+    void indexNow(long owner, long id) {
+        Job j;
+        synchronized (pending) {
+            j = pending.get(id);
+            if (j == null || j.delete()) {
+                return; // indexed already, being indexed by the worker, or being removed
+            }
+            pending.remove(id);
+        }
+        try {
+            IndexedDream d = j.ready() != null ? j.ready()
+                    : store.find(owner, id).map(s -> indexed(s, coder.apply(owner, s))).orElse(null);
+            if (d != null) {
+                index.upsertAll(List.of(d));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index dream " + id + ": " + e.getMessage(), e);
+        } finally {
+            generation.incrementAndGet();
+        }
     }
 
     /** Queues those of {@code dreams} (all of one owner) that the index does not hold yet, e.g. after an import. */
@@ -142,27 +217,98 @@ final class Search implements AutoCloseable {
     /** Queues the removal of a dream from the index. */
     void deleteLater(long id) {
         synchronized (pending) {
-            pending.put(id, null);
+            pending.put(id, new Job(id, 0, null, true));
         }
-        indexer.submit(this::drain);
+        schedule();
     }
 
-    private void drain() {
-        Map<Long, IndexedDream> batch;
+    /** How many writes the search index does not reflect yet (coded and indexed in the background). */
+    int backlog() {
+        synchronized (pending) {
+            return pending.size() + inFlight;
+        }
+    }
+
+    /** The index generation: changes whenever the index may answer differently (see {@link SearchResultCache}). */
+    long generation() {
+        return generation.get();
+    }
+
+    /** Notes that a request is being answered now, so the background worker yields the CPU to requests. */
+    void requestSeen() {
+        lastRequestNanos = System.nanoTime();
+    }
+
+    /** Starts the worker unless it is already running or scheduled (one task at a time, never one per write). */
+    private void schedule() {
+        if (scheduled.compareAndSet(false, true)) {
+            try {
+                indexer.execute(this::work);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                scheduled.set(false); // closing: the next start rebuilds what is missing
+            }
+        }
+    }
+
+    /**
+     * The background worker: takes batches until the queue is empty. While requests are being answered it rests
+     * after each batch so that it is busy at most {@link #busyShare} of the time: coding and embedding are far
+     * dearer than answering, and a worker that ran flat out would take the CPU the answers need (the backlog is
+     * then worked off once the burst is over).
+     */
+    private void work() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                long t0 = System.nanoTime();
+                if (!drainBatch(BATCH)) {
+                    break;
+                }
+                long busy = System.nanoTime() - t0;
+                // rest in short naps, and stop resting as soon as the requests stop
+                long restUntil = System.nanoTime() + (long) (busy * (1 / busyShare - 1));
+                while (System.nanoTime() < restUntil && System.nanoTime() - lastRequestNanos < BUSY_WINDOW_NANOS) {
+                    Thread.sleep(20);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            scheduled.set(false);
+            boolean more;
+            synchronized (pending) {
+                more = !pending.isEmpty();
+            }
+            if (more && !Thread.currentThread().isInterrupted()) {
+                schedule(); // a write came in between the last batch and the reset of the flag
+            }
+        }
+    }
+
+    /** Codes (where needed) and indexes up to {@code max} queued dreams; false when the queue was empty. */
+    private boolean drainBatch(int max) {
+        List<Job> batch = new ArrayList<>();
         synchronized (pending) {
             if (pending.isEmpty()) {
-                return;
+                return false;
             }
-            batch = new LinkedHashMap<>(pending);
-            pending.clear();
+            var it = pending.values().iterator();
+            while (it.hasNext() && batch.size() < max) {
+                Job j = it.next();
+                batch.add(j);
+                it.remove();
+            }
+            inFlight = batch.size();
         }
         try {
             List<IndexedDream> upserts = new ArrayList<>();
-            for (Map.Entry<Long, IndexedDream> e : batch.entrySet()) {
-                if (e.getValue() == null) {
-                    index.delete(e.getKey());
+            for (Job j : batch) {
+                if (j.delete()) {
+                    index.delete(j.id());
+                } else if (j.ready() != null) {
+                    upserts.add(j.ready());
                 } else {
-                    upserts.add(e.getValue());
+                    // written by its owner and not coded yet; gone when deleted meanwhile
+                    store.find(j.owner(), j.id()).ifPresent(s -> upserts.add(indexed(s, coder.apply(j.owner(), s))));
                 }
             }
             if (!upserts.isEmpty()) {
@@ -171,13 +317,24 @@ final class Search implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // the store is the truth; the next start finds the index out of step and rebuilds it
             System.err.println("dreamloom serve: the search index missed " + batch.size() + " updates: " + e);
+        } finally {
+            // also after a failure: part of the batch may be in the index
+            generation.incrementAndGet();
+            synchronized (pending) {
+                inFlight = 0;
+            }
         }
+        return true;
     }
 
     /** Waits until every queued update is in the index (tests, and the end of a bulk import). */
     void awaitIndexed() {
         try {
-            indexer.submit(this::drain).get();
+            indexer.submit(() -> {
+                while (drainBatch(Integer.MAX_VALUE)) {
+                    // until empty, without resting: the caller is waiting
+                }
+            }).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
@@ -185,9 +342,19 @@ final class Search implements AutoCloseable {
         }
     }
 
-    /** What the index holds of a stored dream and its card (null card = no codes yet). */
+    /**
+     * What the index holds of a stored dream and its card (null card = no codes yet): the library's own mapping
+     * ({@link LibraryIndexer#toIndexed}), with the dreamer pseudonymised and the journal fields as labels.
+     */
     IndexedDream indexed(StoredDream s, Card card) {
         var d = s.dream();
+        StoredDream shown = new StoredDream(s.id(), s.owner(), s.visibility(), d.withDreamer(dreamerOf(s)),
+                s.contentHash(), s.createdAt());
+        return LibraryIndexer.toIndexed(shown, card, journalLabels(d));
+    }
+
+    /** The labels a web journal entry carries: lucidity (and lucid when it is 3 or more), mood and tags. */
+    static Map<String, String> journalLabels(org.dreamloom.report.Dream d) {
         Map<String, String> labels = new LinkedHashMap<>();
         Integer lucidity = JournalFields.number(d, "lucidity");
         if (lucidity != null) {
@@ -205,9 +372,7 @@ final class Search implements AutoCloseable {
                 labels.put("tag_" + key, "true");
             }
         }
-        return new IndexedDream(s.id(), s.owner(), s.visibility(), dreamerOf(s), d.series(),
-                date(d.date()), d.metadata().getOrDefault("sex", ""), d.text(),
-                card == null ? Map.of() : IndexedDream.codesOf(card), labels);
+        return labels;
     }
 
     /** The dreamer as indexed: a pseudonym for web accounts' own dreams, the archive's name otherwise. */
@@ -228,17 +393,6 @@ final class Search implements AutoCloseable {
             return "anon-" + HexFormat.of().formatHex(md.digest()).substring(0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null || !text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 

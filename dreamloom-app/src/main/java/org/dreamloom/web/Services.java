@@ -17,10 +17,25 @@ final class Services {
 
     final DreamStore store;
     final Search search;
+    /** Saves of new dreams, committed in groups. */
+    final SaveBatcher saves;
+    /** State-changing requests answered so far (cached answers made before one are stale). */
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
     Services(DreamStore store, Search search) {
         this.store = store;
         this.search = search;
+        this.saves = new SaveBatcher(store);
+    }
+
+    /** How many state-changing requests the web app has answered (or failed) so far. */
+    long writes() {
+        return writes.get();
+    }
+
+    /** Counts a state-changing request: called when it ends, whether it succeeded or not. */
+    void wrote() {
+        writes.incrementAndGet();
     }
 
     /**
@@ -52,7 +67,31 @@ final class Services {
         return card;
     }
 
-    /** Codes a dream the owner just wrote or changed, stores the card and queues the dream for the index. */
+    /**
+     * The background worker's card for a dream its owner wrote: the machine coding stored meanwhile (its page may
+     * have been asked for first), else a fresh coding, stored.
+     */
+    static Card storedOrCoded(DreamStore store, long owner, StoredDream s) {
+        StoredCoding machine = null;
+        for (StoredCoding c : store.codingsFor(owner, s.id())) {
+            if (!c.coderVersion().equals(DreamStore.HUMAN_CODER)) {
+                machine = c;
+            }
+        }
+        if (machine != null) {
+            return withReport(machine.card(), s.dream().text());
+        }
+        Card card = code(s.id(), s.dream());
+        // an edit while this was coding has stored its own card: do not put one of the old text after it
+        boolean unchanged = store.find(owner, s.id()).map(now -> now.dream().text().equals(s.dream().text()))
+                .orElse(false);
+        if (unchanged) {
+            store.saveCoding(s.id(), coderVersion(card), card);
+        }
+        return card;
+    }
+
+    /** Codes a dream the owner just changed, stores the card and queues the dream for the index. */
     Card codeAndStore(long owner, StoredDream s) {
         Card card = code(s.id(), s.dream());
         store.saveCoding(s.id(), coderVersion(card), card);

@@ -60,18 +60,25 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** Distinct recent queries whose vectors are kept (384 floats each: about 1.6 KB). */
+    private static final int QUERY_VECTORS = 2_048;
+
     private final Javalin app;
     private final List<RouteInfo> routes;
     private final List<String> registered = Collections.synchronizedList(new ArrayList<>());
     private final Auth auth;
     private final Search search;
+    private final Services services;
     private final boolean loopback;
 
     private WebServer(DreamStore store, Options options) {
         this.loopback = isLoopback(options.host());
         this.auth = new Auth(store, new Passwords(), Clock.systemUTC(), !loopback, options.limits());
-        this.search = Search.open(store, options.indexDir(), options.embedder());
+        // queries repeat: their vectors are kept rather than computed by the model on every search
+        this.search = Search.open(store, options.indexDir(), new QueryVectorCache(options.embedder(), QUERY_VECTORS),
+                (owner, dream) -> Services.storedOrCoded(store, owner, dream), backgroundShare());
         Services services = new Services(store, search);
+        this.services = services;
         SessionController session = new SessionController(auth);
         JournalController journal = new JournalController(store, services);
         LibraryController library = new LibraryController(store, services);
@@ -226,11 +233,30 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        services.saves.close();
         search.close();
+    }
+
+    /**
+     * The most of the time the background worker (coding and indexing new dreams) may be busy while requests come
+     * in: system property {@code dreamloom.web.backgroundShare}, 0.25 by default.
+     */
+    static double backgroundShare() {
+        String v = System.getProperty("dreamloom.web.backgroundShare", "0.25");
+        try {
+            double share = Double.parseDouble(v);
+            if (share > 0 && share <= 1) {
+                return share;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message
+        }
+        throw new IllegalArgumentException("dreamloom.web.backgroundShare must be a number in (0, 1], not '" + v + "'");
     }
 
     /** The gate every API request passes: session, role, CSRF, then the handler; the result goes out as JSON. */
     private void run(Context ctx, Route route) throws Exception {
+        search.requestSeen();
         WebSession s = auth.current(ctx).orElse(null);
         RouteInfo info = route.info();
         if (info.access() != Access.PUBLIC && s == null) {
@@ -243,18 +269,31 @@ public final class WebServer implements AutoCloseable {
             auth.checkCsrf(ctx, s);
         }
         ctx.header("Cache-Control", "no-store");
-        Object out = route.handler().handle(new Request(ctx, s));
+        Object out;
+        try {
+            out = route.handler().handle(new Request(ctx, s));
+        } finally {
+            if (info.mutating()) {
+                services.wrote(); // whatever it changed, cached search answers from before it are stale now
+            }
+        }
         if (out == null) {
             ctx.status(204);
         } else if (out instanceof Download d) {
             ctx.contentType(d.contentType());
             ctx.header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"");
             ctx.result(d.bytes());
+        } else if (out instanceof RawJson raw) {
+            ctx.contentType("application/json").result(raw.bytes());
         } else if (out instanceof Created c) {
             ctx.status(201).contentType("application/json").result(Json.write(c.body()));
         } else {
             ctx.contentType("application/json").result(Json.write(out));
         }
+    }
+
+    /** An answer already written as JSON (a cached one). */
+    public record RawJson(byte[] bytes) {
     }
 
     /** A 201 answer. */

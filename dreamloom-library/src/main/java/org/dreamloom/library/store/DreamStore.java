@@ -597,42 +597,83 @@ public final class DreamStore implements AutoCloseable {
      * empty when the owner already has a dream with the same text (same {@link org.dreamloom.report.ContentHash}).
      */
     public synchronized java.util.OptionalLong addDream(long owner, Dream d, Visibility visibility) {
-        String at = now();
         try {
-            Long dreamer = d.dreamer().isEmpty() ? null : dreamerId(owner, d);
-            int n;
-            try (PreparedStatement ps = conn.prepareStatement(INSERT_DREAM)) {
-                bindDream(ps, owner, dreamer, d, visibility, at);
-                n = ps.executeUpdate();
-            }
-            if (n == 0) {
+            java.util.OptionalLong id = insertDream(owner, d, visibility, now());
+            if (id.isEmpty()) {
                 conn.rollback();
-                return java.util.OptionalLong.empty();
+            } else {
+                conn.commit();
             }
-            long id;
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "SELECT id FROM dreams WHERE owner_id = ? AND content_hash = ?")) {
-                ps.setLong(1, owner);
-                ps.setString(2, d.contentHash());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    id = rs.getLong(1);
-                }
-            }
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO dream_sources (dream_id, source, "
-                    + "source_key, series, imported_at) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setLong(1, id);
-                ps.setString(2, d.source());
-                ps.setString(3, d.sourceKey());
-                ps.setString(4, d.series());
-                ps.setString(5, at);
-                ps.executeUpdate();
-            }
-            conn.commit();
-            return java.util.OptionalLong.of(id);
+            return id;
         } catch (SQLException e) {
             throw fail("cannot store a dream", e);
         }
+    }
+
+    /**
+     * A dream to store with {@link #addDreams}.
+     *
+     * @param owner the owner writing it
+     */
+    public record NewDream(long owner, Dream dream, Visibility visibility) {
+    }
+
+    /**
+     * Stores several dreams, each as {@link #addDream} would, in one transaction (one commit for all: the web app
+     * groups the saves that arrive together). The result has, in order, each dream's id or empty for a duplicate.
+     * On a failure nothing is stored.
+     */
+    public synchronized List<java.util.OptionalLong> addDreams(List<NewDream> dreams) {
+        String at = now();
+        try {
+            List<java.util.OptionalLong> ids = new ArrayList<>(dreams.size());
+            for (NewDream n : dreams) {
+                ids.add(insertDream(n.owner(), n.dream(), n.visibility(), at));
+            }
+            conn.commit();
+            return ids;
+        } catch (SQLException e) {
+            try {
+                conn.rollback();
+            } catch (SQLException ignored) {
+                // the first failure is the one to report
+            }
+            throw fail("cannot store " + dreams.size() + " dreams", e);
+        }
+    }
+
+    /** Inserts one dream and its source inside the open transaction; empty when the owner has its text already. */
+    private java.util.OptionalLong insertDream(long owner, Dream d, Visibility visibility, String at)
+            throws SQLException {
+        Long dreamer = d.dreamer().isEmpty() ? null : dreamerId(owner, d);
+        int n;
+        try (PreparedStatement ps = conn.prepareStatement(INSERT_DREAM)) {
+            bindDream(ps, owner, dreamer, d, visibility, at);
+            n = ps.executeUpdate();
+        }
+        if (n == 0) {
+            return java.util.OptionalLong.empty();
+        }
+        long id;
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT id FROM dreams WHERE owner_id = ? AND content_hash = ?")) {
+            ps.setLong(1, owner);
+            ps.setString(2, d.contentHash());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO dream_sources (dream_id, source, "
+                + "source_key, series, imported_at) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, d.source());
+            ps.setString(3, d.sourceKey());
+            ps.setString(4, d.series());
+            ps.setString(5, at);
+            ps.executeUpdate();
+        }
+        return java.util.OptionalLong.of(id);
     }
 
     private long dreamerId(long owner, Dream d) throws SQLException {

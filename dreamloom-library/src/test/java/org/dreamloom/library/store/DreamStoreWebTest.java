@@ -39,6 +39,26 @@ class DreamStoreWebTest {
     }
 
     @Test
+    void addDreamsStoresAGroupInOneGoWithAddDreamsAnswers() {
+        long alice = store.createAccount("alice", "h", Account.USER).orElseThrow().ownerId();
+        long bob = store.createAccount("bob", "h", Account.USER).orElseThrow().ownerId();
+        long known = store.addDream(alice, dream("Known already."), Visibility.PRIVATE).getAsLong();
+        List<OptionalLong> ids = store.addDreams(List.of(
+                new DreamStore.NewDream(alice, dream("First of the group."), Visibility.PRIVATE),
+                new DreamStore.NewDream(alice, dream("Known already."), Visibility.PRIVATE),
+                new DreamStore.NewDream(bob, dream("Known already."), Visibility.SHARED),
+                new DreamStore.NewDream(alice, dream("First of the group."), Visibility.PRIVATE)));
+        assertThat(ids.get(0)).isPresent();
+        assertThat(ids.get(1)).as("alice has this text").isEmpty();
+        assertThat(ids.get(2)).as("bob did not have it").isPresent();
+        assertThat(ids.get(3)).as("a duplicate within the group").isEmpty();
+        assertThat(ids.get(0).getAsLong()).isNotIn(known, ids.get(2).getAsLong());
+        assertThat(store.find(alice, ids.get(0).getAsLong()).orElseThrow().dream().text()).isEqualTo("First of the group.");
+        assertThat(store.owns(bob, ids.get(2).getAsLong())).isTrue();
+        assertThat(store.find(alice, ids.get(2).getAsLong()).orElseThrow().visibility()).isEqualTo(Visibility.SHARED);
+    }
+
+    @Test
     void addUpdateAndDeleteOnlyTouchTheOwnersDreams() {
         long alice = store.createAccount("alice", "h", Account.USER).orElseThrow().ownerId();
         long bob = store.createAccount("bob", "h", Account.USER).orElseThrow().ownerId();
