@@ -108,7 +108,7 @@ final class MentionResolver {
     private static final Set<String> PRE_KNOWN = set("dorm", "dormitory", "neighborhood", "sorority", "school",
             "class", "college", "office", "church", "club", "house", "fraternity", "old-time", "familiar");
     /** Subjects of "X was a woman" that introduce the character rather than describe someone known. */
-    private static final Set<String> INTRODUCING = set("there", "it", "this", "that", "here");
+    private static final Set<String> INTRODUCING = set("there", "it", "this", "that", "here", "see", "saw");
     private static final Set<String> GENERIC_PLURAL = set("people", "persons", "men", "women", "girls", "boys",
             "individuals", "figures", "fellows", "guys", "kids", "children");
     private static final Set<String> INTENSIFIERS = set("very", "so", "really", "quite", "rather", "such",
@@ -517,8 +517,11 @@ final class MentionResolver {
         String modIdentity = null;
         int np = i; // first token of the noun phrase
         int words = 0;
+        int phraseStart = i; // first token of the phrase, adjectives included
+        boolean verbal = false; // a participle before the noun ("training children") may be the verb itself
         for (int j = i - 1; j >= sentStart && j >= i - 5; j--) {
             String t = doc.lower(j);
+            phraseStart = j;
             if (OWN.contains(t)) {
                 own = true;
                 np = j;
@@ -581,9 +584,11 @@ final class MentionResolver {
                 if (PRE_KNOWN.contains(t)) {
                     modIdentity = "K";
                 }
+                verbal |= !doc.isWordOf(t, org.dreamloom.nlp.Lemmatizer.Pos.ADJ);
                 words++;
                 continue;
             } else {
+                phraseStart = j + 1;
                 break;
             }
             np = j;
@@ -600,11 +605,13 @@ final class MentionResolver {
             return;
         }
         // predicates and similes ("I was a little girl", "he was a colonel", "like a child") add no character
-        if (np > sentStart) {
-            String before = doc.lower(np - 1);
-            String subject = np - 2 >= sentStart ? doc.lower(np - 2) : "";
+        int ps = verbal ? np : Math.min(np, phraseStart);
+        if (ps > sentStart) {
+            String before = doc.lower(ps - 1);
+            String subject = ps - 2 >= sentStart ? doc.lower(ps - 2) : "";
             if (BE.contains(before) && !INTRODUCING.contains(subject) && (!own && !def && !otherPoss
-                    || HE.contains(subject) || SHE.contains(subject) || THEY.contains(subject) || subject.equals("who"))) {
+                    || HE.contains(subject) || SHE.contains(subject) || THEY.contains(subject) || subject.equals("who")
+                    || subject.equals("i") || subject.equals("we"))) {
                 return;
             }
         }
@@ -628,7 +635,8 @@ final class MentionResolver {
         int number = e.number();
         if (oneOf) {
             number = 1;
-        } else if (count >= 2 || i <= forceGroupUntil) {
+        } else if (count >= 2 || i <= forceGroupUntil && !own && !otherPoss && !def) {
+            // "a group of girls"; but not "a lot of business from my father"
             number = 2;
         }
         char sex = modSex != 0 && e.kind() == Kind.HUMAN ? modSex : e.sex();
@@ -1024,11 +1032,19 @@ final class MentionResolver {
         }
     }
 
+    /** Words that end the clause a relative cue ("whom I know") must sit in to describe the noun before it. */
+    private static final Set<String> CLAUSE_ENDS = set(".", "!", "?", ";", "and", "but", "because", "so", "if",
+            "when", "while", "asked", "told", "said");
+
     private String followingText(int i, int max) {
         StringBuilder sb = new StringBuilder();
         int end = Math.min(doc.sentenceEndToken(doc.sentenceOf(i)), i + 1 + max);
         for (int j = i + 1; j < end; j++) {
-            sb.append(doc.lower(j)).append(' ');
+            String t = doc.lower(j);
+            if (CLAUSE_ENDS.contains(t)) {
+                break; // a cue further on is about someone else ("a girl asked me if a friend I knew ...")
+            }
+            sb.append(t).append(' ');
         }
         return sb.toString();
     }
