@@ -416,6 +416,9 @@ final class MentionResolver {
                 return end; // a place ("Euclid Avenue"), not a person
             }
         }
+        if (titleSex == null && notAPerson(i, end)) {
+            return end;
+        }
         DreamCharacter c = newCharacter(Kind.HUMAN, 1, 'I', "K", 'A', i, end);
         c.head = "<name>";
         c.nameKey = (titleSex != null ? w.replace(".", "") + " " : "") + doc.lower(first);
@@ -446,6 +449,32 @@ final class MentionResolver {
         }
         commit(c, same, after);
         return end;
+    }
+
+    /** Tokens that may follow a shop's name in "at Moe's." or "such as Milgrim's, ...". */
+    private static final Set<String> AFTER_SHOP = set(".", ",", ";", "!", "?", ")", "in", "on", "at", "and", "or",
+            "to", "for", "where", "which", "that");
+
+    /**
+     * True when the capitalized words {@code [i, end)} are a title, a shop or a place rather than a person: inside
+     * quotation marks ("Hansel and Gretal" is a play), a possessive standing alone ("at Moe's." is a shop), or
+     * joined by "and" to a place just rejected ("at Richmond and Mayfield").
+     */
+    private boolean notAPerson(int i, int end) {
+        int sentStart = doc.sentenceFirstToken(doc.sentenceOf(i));
+        int quotes = 0;
+        for (int j = sentStart; j < i; j++) {
+            quotes += doc.token(j).equals("\"") ? 1 : 0;
+        }
+        if (quotes % 2 == 1) {
+            return true;
+        }
+        if (end + 1 < doc.size() && doc.lower(end).equals("'s") && AFTER_SHOP.contains(doc.lower(end + 1))
+                && lexicon.nameSex(doc.lower(i)) == null) {
+            return true;
+        }
+        return i >= 3 && doc.lower(i - 1).equals("and") && capitalized(doc.token(i - 2))
+                && PLACE_PREPOSITIONS.contains(doc.lower(i - 3)) && lexicon.nameSex(doc.lower(i - 2)) == null;
     }
 
     // ---- common nouns
