@@ -91,10 +91,15 @@ final class MentionResolver {
             "i had gone to", "i go to school", "my friend", "i'm friendly", "i am friendly", "was my ", "is my ",
             "been my ", "worked for", "on campus", "from college", "been dating", "know him", "know her",
             "knew him", "knew her", "known him", "known her", "used to date", "i associate", "my own age",
-            "from my ", "of mine", "we used", "i had gone out", "i went to school"};
+            "from my ", "of mine", "we used", "i had gone out", "i went to school", "who i had", "i had for",
+            "i had in", "we both had", "we had in", "i had had"};
     private static final String[] STRANGER_CUES = {"didn't know", "did not know", "don't know who",
             "never seen", "never met", "unknown to me", "stranger", "whom i did not", "whom i didn't",
             "i had never", "i've never", "i have never", "not know"};
+    /** Cues that the dreamer cannot place someone: with them "whom I ..." does not make a teacher known. */
+    private static final String[] UNPLACED_CUES = {"didn't know", "did not know", "never met", "never seen",
+            "can't recall", "cannot recall", "couldn't recall", "can't remember", "cannot remember", "don't know",
+            "heard of"};
     private static final Set<String> APPOSITION_GAP = set(",", "(", ")", "-", "--", "m", "f", "of", "mine",
             "named", "called", "m.", "f.", "ours", ";", "age", "aged");
     private static final Set<String> GENERIC = set("man", "gentleman", "fellow", "guy", "boy", "fella", "woman",
@@ -607,6 +612,7 @@ final class MentionResolver {
                 continue;
             } else if (INTENSIFIERS.contains(t)) {
                 continue;
+
             } else if (isLowerWord(t) && words < 3 && lexicon.word(t) == null && !FUNCTION_WORDS.contains(t)
                     && !BE.contains(t) && (doc.isWordOf(t, org.dreamloom.nlp.Lemmatizer.Pos.ADJ) || t.endsWith("ing")
                     || t.endsWith("ed") || PRE_KNOWN.contains(t))) {
@@ -616,6 +622,11 @@ final class MentionResolver {
                 verbal |= !doc.isWordOf(t, org.dreamloom.nlp.Lemmatizer.Pos.ADJ);
                 words++;
                 continue;
+            } else if (j == i - 1 && isLowerWord(t) && e.kind() == Kind.HUMAN && lexicon.word(t) == null
+                    && !FUNCTION_WORDS.contains(t) && !BE.contains(t) && j - 1 >= sentStart
+                    && (OWN.contains(doc.lower(j - 1)) || OTHER_POSSESSIVE.contains(doc.lower(j - 1)))
+                    && doc.isWordOf(t, org.dreamloom.nlp.Lemmatizer.Pos.NOUN)) {
+                continue; // "my psychology professor", "her music teacher": a noun modifier after a possessive
             } else {
                 phraseStart = j + 1;
                 break;
@@ -720,6 +731,9 @@ final class MentionResolver {
             }
             if (own && identity.equals("O")) {
                 identity = "K"; // "my instructor", "my music teacher": someone the dreamer knows
+            } else if (identity.equals("O") && number == 1 && containsAny(followingText(i, 12), KNOWN_CUES)
+                    && !containsAny(followingText(i, 12), UNPLACED_CUES)) {
+                identity = "K"; // "a teacher who I had for English": known in person, not only by occupation
             }
             if (strange && !KIN.contains(identity)) {
                 identity = "S";
