@@ -16,6 +16,8 @@ final class DreamCharacter {
     char age;
     boolean ageFixed;
     boolean dead;
+    /** A group of exactly two ("two girls", "two of my friends"). */
+    boolean pair;
     String head;
     String nameKey;
     int firstToken;

@@ -21,6 +21,7 @@ final class MentionResolver {
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("dozen", 12), Map.entry("hundred", 100), Map.entry("thousand", 1000),
             Map.entry("couple", 2), Map.entry("pair", 2));
+    private static final Set<String> TWO = set("two", "2");
     private static final Set<String> DEFINITE = set("the", "this", "that", "these", "those");
     private static final Set<String> OWN = set("my", "our");
     private static final Set<String> OTHER_POSSESSIVE = set("his", "her", "their", "its", "your", "'s", "'", "s");
@@ -176,6 +177,7 @@ final class MentionResolver {
         }
         List<DreamCharacter> out = new ArrayList<>(characters);
         out.removeIf(this::enumerated);
+        PairIndividuation.apply(out, doc);
         dropParentsCodedApart(out);
         presumeSex(out);
         metamorphoses(out);
@@ -764,6 +766,8 @@ final class MentionResolver {
         c.sexFixed = sex == 'M' || sex == 'F';
         c.dead = dead;
         c.head = doc.nounLemma(i);
+        c.pair = number == 2 && e.kind() == Kind.HUMAN && (count == 2
+                || np - 2 >= sentStart && doc.lower(np - 1).equals("of") && TWO.contains(doc.lower(np - 2)));
         ageInParentheses(i + 1, c);
         int after = i + 1;
         DreamCharacter same = null;
