@@ -136,6 +136,8 @@ final class MentionResolver {
     private final CharacterLexicon lexicon;
     private final List<DreamCharacter> characters = new ArrayList<>();
     private DreamCharacter lastMention;
+    /** True for a report written about "the subject" in the third person; she and her then mean the dreamer. */
+    private boolean narratedAsSubject;
     private int lastMentionEnd = -10;
     private int forceGroupUntil = -1;
     private Map<String, Integer> counts;
@@ -153,6 +155,7 @@ final class MentionResolver {
 
     List<DreamCharacter> resolve() {
         int n = doc.size();
+        narratedAsSubject = narratedAsSubject(doc);
         int i = 0;
         while (i < n) {
             String w = doc.lower(i);
@@ -160,6 +163,8 @@ final class MentionResolver {
             if (HE.contains(w)) {
                 pronoun(i, 'M');
                 next = i + 1;
+            } else if (SHE.contains(w) && narratedAsSubject) {
+                next = i + 1; // "Subject dreamed that she ...": she is the dreamer, never a character
             } else if (SHE.contains(w)) {
                 pronoun(i, 'F');
                 next = i + 1;
@@ -284,6 +289,13 @@ final class MentionResolver {
      * Dreamers of that time wrote "my girlfriend" for a female friend too, so it is no cue.
      */
     private char dreamerSex() {
+        if (narratedAsSubject) {
+            for (int j = 0; j < doc.size(); j++) {
+                if (SHE.contains(doc.lower(j))) {
+                    return 'F'; // "Subject dreamed that she ..."
+                }
+            }
+        }
         boolean female = false;
         boolean male = false;
         for (int j = 0; j + 1 < doc.size(); j++) {
@@ -297,6 +309,23 @@ final class MentionResolver {
             male |= next.equals("wife") || next.equals("fiancee");
         }
         return female == male ? 'I' : female ? 'F' : 'M';
+    }
+
+    /**
+     * True when the report speaks of the dreamer as "subject" in the third person and never says "I" (some
+     * collections were written down that way by the experimenter).
+     */
+    private static boolean narratedAsSubject(Document doc) {
+        boolean subject = false;
+        for (int j = 0; j < doc.size(); j++) {
+            String t = doc.lower(j);
+            if (t.equals("i") && doc.token(j).equals("I")) {
+                return false;
+            }
+            subject |= t.equals("subject") && (doc.isSentenceInitial(j) || j > 0 && doc.lower(j - 1).equals("the")
+                    || j > 0 && doc.lower(j - 1).equals("this"));
+        }
+        return subject;
     }
 
     /** "My parents ... my mother ... my father": with both parents coded one by one, the pair is not coded again. */
@@ -544,6 +573,11 @@ final class MentionResolver {
                 || doc.lower(i + 1).equals("like"))) {
             return;
         }
+        // "a girl's dorm", "a doctor's gown": the article goes with the thing, the person is only a kind
+        if (e.number() == 1 && i >= 1 && i + 1 < doc.size() && doc.lower(i + 1).equals("'s")
+                && (doc.lower(i - 1).equals("a") || doc.lower(i - 1).equals("an"))) {
+            return;
+        }
         int sentStart = doc.sentenceFirstToken(doc.sentenceOf(i));
         boolean own = false, def = false, indef = false, otherPoss = false, child = false, baby = false;
         boolean teen = false, dead = false, ethnic = false, strange = false, old = false;
@@ -558,7 +592,7 @@ final class MentionResolver {
         for (int j = i - 1; j >= sentStart && j >= i - 5; j--) {
             String t = doc.lower(j);
             phraseStart = j;
-            if (OWN.contains(t)) {
+            if (OWN.contains(t) || narratedAsSubject && t.equals("her")) {
                 own = true;
                 np = j;
                 break;
