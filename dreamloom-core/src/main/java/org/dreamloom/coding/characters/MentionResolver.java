@@ -117,6 +117,8 @@ final class MentionResolver {
     private static final Set<String> INTRODUCING = set("there", "it", "this", "that", "here", "see", "saw");
     private static final Set<String> GENERIC_PLURAL = set("people", "persons", "men", "women", "girls", "boys",
             "individuals", "figures", "fellows", "guys", "kids", "children");
+    private static final Set<String> PREDICATE_ADVERBS = set("just", "only", "merely", "still", "also", "now",
+            "really", "actually", "then", "not", "never", "always");
     private static final Set<String> INTENSIFIERS = set("very", "so", "really", "quite", "rather", "such",
             "most", "pretty", "too", "fairly", "extremely");
     private static final Set<String> CLOSED_CLASS = set("what", "this", "that", "these", "those", "you", "we",
@@ -682,6 +684,9 @@ final class MentionResolver {
         }
         // predicates and similes ("I was a little girl", "he was a colonel", "like a child") add no character
         int ps = verbal ? np : Math.min(np, phraseStart);
+        while (ps - 1 > sentStart && PREDICATE_ADVERBS.contains(doc.lower(ps - 1))) {
+            ps--; // "I was just a spectator"
+        }
         if (ps > sentStart) {
             String before = doc.lower(ps - 1);
             String subject = ps - 2 >= sentStart ? doc.lower(ps - 2) : "";
@@ -803,6 +808,11 @@ final class MentionResolver {
         c.pair = number == 2 && e.kind() == Kind.HUMAN && (count == 2
                 || np - 2 >= sentStart && doc.lower(np - 1).equals("of") && TWO.contains(doc.lower(np - 2)));
         ageInParentheses(i + 1, c);
+        if (c.isHuman() && number == 1 && i + 3 < doc.size() && doc.lower(i + 1).equals(",")
+                && isInitial(doc.token(i + 2)) && !doc.token(i + 2).equals("I") && doc.lower(i + 3).equals(",")
+                && (identity.equals("S") || identity.equals("U"))) {
+            c.identity = "K"; // "a boy, C., my own age": the report names him by his initial
+        }
         int after = i + 1;
         DreamCharacter same = null;
         if (c.isHuman() && appositive(np, number)) {
