@@ -396,7 +396,7 @@ final class MentionResolver {
         Character titleSex = TITLES.get(w);
         int first = i;
         if (titleSex != null) {
-            if (i + 1 >= doc.size() || !capitalized(doc.token(i + 1))) {
+            if (i + 1 >= doc.size() || !capitalized(doc.token(i + 1)) && !isInitial(doc.token(i + 1))) {
                 return -1;
             }
             first = i + 1;
@@ -437,6 +437,9 @@ final class MentionResolver {
             }
         }
         int end = first + 1;
+        if (isInitial(doc.token(first)) && end < doc.size() && doc.token(end).equals(".")) {
+            end++; // "Mr. B." at the end of a sentence: the tokenizer split the initial's period off
+        }
         while (end < doc.size() && end - first < 3) {
             String t = doc.token(end);
             boolean initial = isInitial(t);
@@ -560,7 +563,7 @@ final class MentionResolver {
             }
         }
         // compounds and possessive modifiers that are not characters: "dog house", "men's room"
-        if (i + 1 < doc.size() && Set.of("house", "food", "sitter", "sitting", "car", "station", "room", "show",
+        if (i + 1 < doc.size() && Set.of("house", "food", "sitter", "sitting", "sit", "carriage", "buggy", "car", "station", "room", "show",
                 "hood", "'s room").contains(doc.lower(i + 1))) {
             return;
         }
@@ -692,7 +695,7 @@ final class MentionResolver {
             String subject = ps - 2 >= sentStart ? doc.lower(ps - 2) : "";
             if (BE.contains(before) && !INTRODUCING.contains(subject) && (!own && !def && !otherPoss
                     || HE.contains(subject) || SHE.contains(subject) || THEY.contains(subject) || subject.equals("who")
-                    || subject.equals("i") || subject.equals("we"))) {
+                    || subject.equals("i") || subject.equals("we") || relativeSubject(ps - 2, sentStart))) {
                 return;
             }
         }
@@ -876,6 +879,20 @@ final class MentionResolver {
             }
         }
         return true;
+    }
+
+    /** True for "who by the way is my ...": a relative pronoun a few words before the verb of a predicate. */
+    private boolean relativeSubject(int from, int sentStart) {
+        for (int j = from; j >= sentStart && j > from - 4; j--) {
+            String t = doc.lower(j);
+            if (t.equals("who") || t.equals("which")) {
+                return true;
+            }
+            if (t.equals(",") || t.equals("and")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The N of "N-year-old", or -1. */
