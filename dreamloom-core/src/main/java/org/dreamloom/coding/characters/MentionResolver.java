@@ -119,7 +119,7 @@ final class MentionResolver {
             "individuals", "figures", "fellows", "guys", "kids", "children");
     private static final Set<String> PREDICATE_ADVERBS = set("just", "only", "merely", "still", "also", "now",
             "really", "actually", "then", "not", "never", "always");
-    private static final Set<String> INTENSIFIERS = set("very", "so", "really", "quite", "rather", "such",
+    private static final Set<String> INTENSIFIERS = set("very", "so", "really", "quite", "rather", "such", "only",
             "most", "pretty", "too", "fairly", "extremely");
     private static final Set<String> CLOSED_CLASS = set("what", "this", "that", "these", "those", "you", "we",
             "they", "he", "she", "it", "say", "well", "yes", "no", "oh", "why", "how", "when", "where", "who",
@@ -578,11 +578,6 @@ final class MentionResolver {
                 || doc.lower(i + 1).equals("like"))) {
             return;
         }
-        // "a girl's dorm", "a doctor's gown": the article goes with the thing, the person is only a kind
-        if (e.number() == 1 && i >= 1 && i + 1 < doc.size() && doc.lower(i + 1).equals("'s")
-                && (doc.lower(i - 1).equals("a") || doc.lower(i - 1).equals("an"))) {
-            return;
-        }
         int sentStart = doc.sentenceFirstToken(doc.sentenceOf(i));
         boolean own = false, def = false, indef = false, otherPoss = false, child = false, baby = false;
         boolean teen = false, dead = false, ethnic = false, strange = false, old = false;
@@ -675,6 +670,11 @@ final class MentionResolver {
             np = j;
         }
         if (needsNounContext && np == i) {
+            return;
+        }
+        // "a girl's dorm", "a white doctor's gown": the article goes with the thing, the person is only a kind
+        if (e.number() == 1 && indef && i + 1 < doc.size() && doc.lower(i + 1).equals("'s")
+                && (doc.lower(np).equals("a") || doc.lower(np).equals("an"))) {
             return;
         }
         // WordNet's long tail of person nouns ("participant", "occupant", "onlooker") named a coded character in
