@@ -1,5 +1,7 @@
 package org.dreamloom.coding.characters;
 
+import static org.dreamloom.coding.characters.MentionWords.*;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,128 +11,12 @@ import org.dreamloom.coding.characters.CharacterLexicon.Entry;
 import org.dreamloom.coding.characters.CharacterLexicon.Kind;
 import org.dreamloom.nlp.Document;
 
+
 /**
  * Finds the character mentions of one document and resolves them to characters (one use per document; not
  * thread-safe, created per call by {@link CharacterCoder}).
  */
 final class MentionResolver {
-    private static final Set<String> INDEFINITE = set("a", "an", "another", "some", "any", "several", "many",
-            "few", "numerous", "various", "other", "lots", "more", "all", "both", "no");
-    private static final Map<String, Integer> NUMERALS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("dozen", 12), Map.entry("hundred", 100), Map.entry("thousand", 1000),
-            Map.entry("couple", 2), Map.entry("pair", 2));
-    private static final Set<String> TWO = set("two", "2");
-    private static final Set<String> DEFINITE = set("the", "this", "that", "these", "those");
-    private static final Set<String> OWN = set("my", "our");
-    private static final Set<String> OTHER_POSSESSIVE = set("his", "her", "their", "its", "your", "'s", "'", "s");
-    private static final Set<String> CHILD_ADJ = set("little", "small", "young", "tiny");
-    // "younger"/"youngest" only compare: "my younger sister" was coded an adult as often as a child
-    private static final Set<String> BABY_ADJ = set("baby", "infant", "newborn");
-    private static final Set<String> TEEN_ADJ = set("teenage", "teen-age", "adolescent", "teen");
-    private static final Set<String> DEAD_ADJ = set("dead", "late", "deceased");
-    private static final Set<String> ETHNIC_ADJ = set("negro", "colored", "chinese", "japanese", "mexican",
-            "german", "italian", "french", "irish", "jewish", "russian", "spanish", "oriental", "foreign",
-            "african", "indian", "puerto", "cuban", "greek", "polish", "swedish", "arab", "black", "hungarian");
-    private static final Set<String> STRANGE_ADJ = set("strange", "unknown", "unfamiliar", "unidentified");
-    private static final Set<String> BE = set("was", "were", "is", "am", "are", "be", "been", "being", "became",
-            "become", "becomes", "'m", "'re", "seemed", "looked", "like", "as", "remained", "turned");
-    private static final Set<String> CHILD_HEADS = set("boy", "girl", "boys", "girls", "brother", "sister",
-            "brothers", "sisters", "cousin", "cousins", "friend", "friends", "nephew", "niece", "kid", "kids",
-            "child", "children", "son", "daughter", "sons", "daughters");
-    private static final Set<String> MALE_GENERIC = set("man", "gentleman", "fellow", "guy", "stranger", "boy", "fella");
-    private static final Set<String> FEMALE_GENERIC = set("woman", "lady", "girl");
-    private static final Set<String> UNIQUE_KIN = set("F", "M", "X", "H", "W", "Y");
-    private static final Set<String> KIN = set("F", "M", "X", "B", "T", "H", "W", "A", "D", "C", "I", "Y");
-    private static final Set<String> GROUP_NOUNS = set("group", "bunch", "crowd", "lot", "couple", "pair",
-            "number", "band", "gang", "herd", "flock", "pack", "swarm", "team", "class", "family", "lots", "dozens");
-    private static final Set<String> AMBIGUOUS = set("date", "guard", "cook", "judge", "coach", "pilot",
-            "figure", "general", "pop", "ma", "pa", "fish", "partner", "bug", "bugs", "duck", "kid", "nurse",
-            "staff", "will", "fox", "bear", "bat", "seal", "ram", "crane", "individual", "officer", "director",
-            "captain", "operator", "attendant", "giant", "couple", "lot", "others", "boss", "mouse", "rat");
-    /** WordNet person nouns that rarely name a character in a report. */
-    private static final Set<String> WORDNET_STOP = set("self", "one", "type", "sort", "head", "host", "i",
-            "fan", "mate", "bat", "model", "star", "character", "party", "subject", "member", "user", "winner",
-            "loser", "reader", "speaker", "owner", "witness", "victim", "rider", "walker", "driver", "runner",
-            "swimmer", "passenger", "visitor", "guest", "sleeper", "dreamer", "lover", "beauty", "baby", "adult",
-            "native", "patient", "prisoner", "inmate", "singer", "worker", "slave", "ace", "shadow", "boss",
-            "mother", "father", "sister", "brother", "daughter", "son", "date", "nobody", "no-one", "anyone",
-            "anybody", "whole", "thing", "things", "case", "cases", "life", "lives", "peer", "hand", "hands",
-            "cook", "wasp", "pet", "game", "meat", "food", "chicken", "turkey", "lamb", "fish", "shrimp",
-            "oyster", "oysters", "clam", "clams", "lobster", "crab", "bird", "birds", "egg", "eggs", "cattle",
-            "stock", "game", "fly", "flies", "moth", "mole", "kitty", "pussy", "dam", "sire", "grade", "side",
-            "saint", "giant", "god", "angel", "spirit", "soul", "ghost", "imp", "cupid", "santa", "fairy",
-            "mermaid", "sphinx", "pegasus", "monster", "familiar", "devil", "demon", "witch", "creature", "voice", "ward", "observer", "subject", "people", "person", "human", "being");
-    private static final Set<String> PLACE_WORDS = set("avenue", "ave", "ave.", "street", "st", "st.", "road",
-            "rd", "hall", "university", "college", "school", "high", "hotel", "building", "park", "church", "lake",
-            "river", "store", "county", "city", "state", "island", "beach", "center", "hospital", "club", "theater",
-            "theatre", "house", "square", "boulevard", "drive", "lane", "mountain", "mountains", "bay", "falls",
-            "station", "airport", "company", "department", "library", "institute", "academy", "ocean", "sea",
-            "valley", "heights", "apartments", "restaurant", "cafe", "shop", "mall", "field", "stadium", "canyon");
-    private static final Set<String> PLACE_PREPOSITIONS = set("in", "at", "to", "from", "near", "into",
-            "toward", "towards", "through", "across", "on", "of", "around", "visit", "visiting", "leave", "left");
-    private static final Set<String> NOT_NAMES = set("i", "i'm", "i'd", "i've", "i'll", "god", "lord", "christ",
-            "jesus", "christmas", "easter", "thanksgiving", "sunday", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "english", "american", "ok", "okay", "tv", "us", "usa",
-            "am", "pm", "a.m.", "p.m.", "mr", "mrs", "ms", "dr", "oh", "yes", "no", "hello", "hi", "dear", "mom",
-            "dad", "grandma", "grandpa", "co", "co.", "ii", "iii", "iv", "rotc", "ymca", "ywca", "fbi", "gi", "u.s.", "n.y.", "ny");
-    private static final Map<String, Character> TITLES = Map.of("mr", 'M', "mr.", 'M', "mrs", 'F', "mrs.", 'F',
-            "miss", 'F', "ms", 'F', "ms.", 'F', "dr", 'I', "dr.", 'I');
-    private static final Set<String> HE = set("he", "him", "his", "himself");
-    private static final Set<String> SHE = set("she", "her", "hers", "herself");
-    private static final Set<String> THEY = set("they", "them", "their", "theirs", "themselves");
-    private static final String[] KNOWN_CUES = {"i know", "i knew", "i go with", "i went with", "i date",
-            "i dated", "i had dated", "i have dated", "i used to", "i had worked", "i worked", "i had known",
-            "i've known", "i have known", "i had met", "i recognized", "from school", "at school", "in my class",
-            "our dorm", "the dorm", "my dorm", "friend of", "i'm going with", "i am going with", "who lives",
-            "resides", "i had gone", "i was going with", "lives in", "lives next", "i used", "goes with",
-            "i've dated", "i go out with", "i went out with", "i work", "from work", "my class", "i have met",
-            "i had seen", "i've met", "we know", "i'm dating", "i am dating", "i was dating", "whom i", "that i had",
-            "from home", "back home", "at home", "i had gone with", "i grew up", "dorm", "graduated",
-            "i had gone to", "i go to school", "my friend", "i'm friendly", "i am friendly", "was my ", "is my ",
-            "been my ", "worked for", "on campus", "from college", "been dating", "know him", "know her",
-            "knew him", "knew her", "known him", "known her", "used to date", "i associate", "my own age",
-            "from my ", "of mine", "we used", "i had gone out", "i went to school", "who i had", "i had for",
-            "i had in", "we both had", "we had in", "i had had"};
-    private static final String[] STRANGER_CUES = {"didn't know", "did not know", "don't know who",
-            "never seen", "never met", "unknown to me", "stranger", "whom i did not", "whom i didn't",
-            "i had never", "i've never", "i have never", "not know"};
-    /** Cues that the dreamer cannot place someone: with them "whom I ..." does not make a teacher known. */
-    private static final String[] UNPLACED_CUES = {"didn't know", "did not know", "never met", "never seen",
-            "can't recall", "cannot recall", "couldn't recall", "can't remember", "cannot remember", "don't know",
-            "heard of"};
-    private static final Set<String> APPOSITION_GAP = set(",", "(", ")", "-", "--", "m", "f", "of", "mine",
-            "named", "called", "m.", "f.", "ours", ";", "age", "aged");
-    private static final Set<String> GENERIC = set("man", "gentleman", "fellow", "guy", "boy", "fella", "woman",
-            "lady", "girl", "person", "individual", "figure", "stranger");
-    private static final Set<String> PEER_GROUPS = set("girls", "boys", "fellows", "guys", "kids", "gang");
-    private static final Set<String> FUNCTION_WORDS = set("and", "or", "but", "with", "of", "to", "in", "on", "at",
-            "for", "from", "by", "about", "into", "that", "which", "who", "whom", "i", "we", "you", "he", "she",
-            "they", "it", "me", "us", "him", "them", "not", "then", "when", "than", "so", "if", "while", "where",
-            "saw", "see", "met", "had", "have", "has", "did", "do", "said", "told", "asked", "there", "here",
-            "just", "only", "very", "also", "even", "still", "up", "down", "out", "over", "under", "after", "before");
-    private static final Set<String> PRE_KNOWN = set("dorm", "dormitory", "neighborhood", "sorority", "school",
-            "class", "college", "office", "church", "club", "house", "fraternity", "old-time", "familiar");
-    /** Subjects of "X was a woman" that introduce the character rather than describe someone known. */
-    private static final Set<String> INTRODUCING = set("there", "it", "this", "that", "here", "see", "saw");
-    private static final Set<String> GENERIC_PLURAL = set("people", "persons", "men", "women", "girls", "boys",
-            "individuals", "figures", "fellows", "guys", "kids", "children");
-    private static final Set<String> PREDICATE_ADVERBS = set("just", "only", "merely", "still", "also", "now",
-            "really", "actually", "then", "not", "never", "always");
-    private static final Set<String> INTENSIFIERS = set("very", "so", "really", "quite", "rather", "such", "only",
-            "most", "pretty", "too", "fairly", "extremely");
-    private static final Set<String> CLOSED_CLASS = set("what", "this", "that", "these", "those", "you", "we",
-            "they", "he", "she", "it", "say", "well", "yes", "no", "oh", "why", "how", "when", "where", "who",
-            "which", "there", "here", "then", "now", "please", "thanks", "hey", "let", "don't", "co", "co.", "inc",
-            "inc.", "ltd", "bros", "mickey", "donald", "walt", "mt", "mt.", "ft", "ft.", "los", "las", "san",
-            "santa", "el", "la", "le", "de", "du", "van", "von", "st", "st.", "ave", "ave.");
-    private static final Set<String> PERSON_VERBS = set("said", "says", "told", "asked", "came", "went", "was",
-            "is", "and", "who", "had", "has", "would", "could", "wanted", "looked", "laughed", "smiled", "called",
-            "answered", "replied", "walked", "ran", "sat", "stood", "started", "began", "kept", "did", "didn't",
-            "wasn't", "seemed", "knew", "thought", "drove", "gave", "took", "got", "left", "arrived", "'s");
-    private static final Set<String> ANAPHORIC = set("person", "individual", "figure");
     /** How many sentences back a pronoun may look for its antecedent. */
     private static final int PRONOUN_WINDOW = 2;
 
@@ -145,10 +31,6 @@ final class MentionResolver {
     private Map<String, Integer> counts;
     private Set<String> midSentence;
 
-    /** A set that tolerates duplicates in its source list (the word lists are edited by hand). */
-    private static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
-    }
 
     MentionResolver(Document doc, CharacterLexicon lexicon) {
         this.doc = doc;
@@ -157,7 +39,7 @@ final class MentionResolver {
 
     List<DreamCharacter> resolve() {
         int n = doc.size();
-        narratedAsSubject = narratedAsSubject(doc);
+        narratedAsSubject = SexPresumption.narratedAsSubject(doc);
         int i = 0;
         while (i < n) {
             String w = doc.lower(i);
@@ -186,8 +68,8 @@ final class MentionResolver {
         out.removeIf(this::enumerated);
         PairIndividuation.apply(out, doc);
         dropParentsCodedApart(out);
-        presumeSex(out);
-        metamorphoses(out);
+        SexPresumption.apply(out, doc, narratedAsSubject);
+        Metamorphoses.apply(out, doc);
         out.sort(Comparator.comparingInt(c -> c.firstToken));
         return out;
     }
@@ -211,123 +93,6 @@ final class MentionResolver {
             }
         }
         return members > 0;
-    }
-
-    /**
-     * The sex coders presume for an occupation when the report never says (the norms' coders wrote 1MOA for "the
-     * doctor" and 1FOA for "the teacher" of the 1950s reports); applied only when no pronoun or name told.
-     */
-    private static final Map<String, Character> PRESUMED_SEX = Map.ofEntries(Map.entry("doctor", 'M'),
-            Map.entry("dentist", 'M'), Map.entry("surgeon", 'M'), Map.entry("lawyer", 'M'), Map.entry("waiter", 'M'),
-            Map.entry("president", 'M'), Map.entry("teacher", 'F'));
-
-    private void presumeSex(List<DreamCharacter> out) {
-        char dreamer = dreamerSex();
-        for (DreamCharacter c : out) {
-            if (c.isHuman() && c.number == 1 && c.sex == 'I' && !c.sexFixed && c.head != null) {
-                Character presumed = PRESUMED_SEX.get(c.head);
-                if (presumed == null && dreamer != 'I' && PEERS.contains(c.head)) {
-                    presumed = dreamer; // "a friend of mine": a peer of the dreamer's own sex
-                }
-                if (presumed != null) {
-                    c.sex = presumed;
-                }
-            } else if (c.isHuman() && c.number == 2 && c.sex == 'J' && !c.sexFixed && c.head != null
-                    && dreamer != 'I' && PEER_PLURALS.contains(c.head)) {
-                c.sex = dreamer;
-            }
-        }
-    }
-
-    /** Words a woman's report uses of herself or her things far more than a man's. */
-    private static final Set<String> FEMALE_DREAMER_WORDS = set("sorority", "bridesmaid", "gown", "formal", "skirt",
-            "purse", "lipstick", "girdle", "blouse", "dress", "dresses", "makeup");
-
-    private static final Set<String> PEER_PLURALS = set("friends", "roommates", "classmates", "friend", "roommate", "classmate");
-
-    private static final Set<String> CHANGE_VERBS = set("changed", "turned", "transformed", "changing", "turning",
-            "change", "turn", "metamorphosed");
-
-    /**
-     * "The father of the boy changed into my boyfriend": HVdC codes the character before the change with
-     * number 7 (original form) and after it with 8 (changed form).
-     */
-    private void metamorphoses(List<DreamCharacter> out) {
-        for (int j = 1; j + 1 < doc.size(); j++) {
-            if (!doc.lower(j).equals("into") || !CHANGE_VERBS.contains(doc.lower(j - 1))) {
-                continue;
-            }
-            DreamCharacter before = null;
-            DreamCharacter after = null;
-            int verbStart = doc.start(j - 1);
-            int sentStart = doc.start(doc.sentenceFirstToken(doc.sentenceOf(j)));
-            int intoEnd = doc.end(j);
-            int limit = doc.end(Math.min(doc.size() - 1, j + 4));
-            int bestBefore = -1;
-            for (DreamCharacter c : out) {
-                for (int[] sp : c.spans) {
-                    if (sp[1] <= verbStart && sp[0] >= sentStart && sp[1] > bestBefore) {
-                        bestBefore = sp[1];
-                        before = c;
-                    }
-                    if (sp[0] >= intoEnd && sp[0] <= limit && (after == null || sp[0] < after.spans.get(0)[0])) {
-                        after = c;
-                    }
-                }
-            }
-            if (before != null && after != null && before != after && before.number == 1 && after.number == 1
-                    && !before.dead && !after.dead) {
-                before.number = 7;
-                after.number = 8;
-            }
-        }
-    }
-
-    /** Peers presumed to share the dreamer's sex when the report never tells theirs. */
-    private static final Set<String> PEERS = set("friend", "roommate", "companion", "acquaintance", "classmate");
-
-    /**
-     * The dreamer's sex as the report gives it away ("my husband", "my boyfriend" / "my wife"), or 'I'.
-     * Dreamers of that time wrote "my girlfriend" for a female friend too, so it is no cue.
-     */
-    private char dreamerSex() {
-        if (narratedAsSubject) {
-            for (int j = 0; j < doc.size(); j++) {
-                if (SHE.contains(doc.lower(j))) {
-                    return 'F'; // "Subject dreamed that she ..."
-                }
-            }
-        }
-        boolean female = false;
-        boolean male = false;
-        for (int j = 0; j + 1 < doc.size(); j++) {
-            female |= FEMALE_DREAMER_WORDS.contains(doc.lower(j));
-            if (!doc.lower(j).equals("my")) {
-                continue;
-            }
-            String next = doc.lower(j + 1);
-            female |= next.equals("husband") || next.equals("boyfriend") || next.equals("fiance")
-                    || next.equals("boy") && j + 2 < doc.size() && doc.lower(j + 2).equals("friend");
-            male |= next.equals("wife") || next.equals("fiancee");
-        }
-        return female == male ? 'I' : female ? 'F' : 'M';
-    }
-
-    /**
-     * True when the report speaks of the dreamer as "subject" in the third person and never says "I" (some
-     * collections were written down that way by the experimenter).
-     */
-    private static boolean narratedAsSubject(Document doc) {
-        boolean subject = false;
-        for (int j = 0; j < doc.size(); j++) {
-            String t = doc.lower(j);
-            if (t.equals("i") && doc.token(j).equals("I")) {
-                return false;
-            }
-            subject |= t.equals("subject") && (doc.isSentenceInitial(j) || j > 0 && doc.lower(j - 1).equals("the")
-                    || j > 0 && doc.lower(j - 1).equals("this"));
-        }
-        return subject;
     }
 
     /** "My parents ... my mother ... my father": with both parents coded one by one, the pair is not coded again. */
@@ -630,6 +395,9 @@ final class MentionResolver {
                 ethnic = true;
             } else if (STRANGE_ADJ.contains(t)) {
                 strange = true;
+            } else if (t.equals("male") || t.equals("female")) {
+                modSex = t.equals("male") ? 'M' : 'F'; // "a young male friend"
+                continue;
             } else if (t.equals("old") || t.equals("older") || t.equals("elderly") || t.equals("aged")) {
                 old = true;
             } else if (lexicon.word(t) != null && lexicon.word(t).kind() == Kind.HUMAN && j == i - 1) {
