@@ -504,7 +504,7 @@ final class MentionResolver {
         if (e.kind() == Kind.HUMAN) {
             if (KIN.contains(identity)) {
                 if (otherPoss) {
-                    identity = "K";
+                    identity = strangerPossessor(np) ? "S" : "K"; // "his wife" is known unless he is a stranger
                 } else if (indef && !own) {
                     identity = "S";
                 }
@@ -521,7 +521,7 @@ final class MentionResolver {
                 } else if (own) {
                     identity = "K";
                 } else if (oneOf) {
-                    identity = "K"; // "one of the girls": one of the dreamer's set
+                    identity = groupIdentity(doc.nounLemma(i), "K"); // "one of the girls": one of that group
                 } else if (number == 2 && !w.equals("strangers") && !w.equals("people") && i > forceGroupUntil && (np == i || doc.lower(np).equals("other")
                         || (np + 1 < i && doc.lower(np + 1).equals("other")))) {
                     identity = "U"; // "girls", "other girls", "two other girls": unspecified
@@ -647,6 +647,34 @@ final class MentionResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the possessive opening the phrase at {@code np} ("his", "her", "the man's") belongs to a stranger
+     * or someone uncertain: that person's kin are strangers to the dreamer too.
+     */
+    private boolean strangerPossessor(int np) {
+        String t = doc.lower(np);
+        DreamCharacter owner = null;
+        if (HE.contains(t)) {
+            owner = recentSingular('M', np);
+        } else if (SHE.contains(t)) {
+            owner = recentSingular('F', np);
+        } else if ((t.equals("'s") || t.equals("'")) && lastMentionEnd == np) {
+            owner = lastMention;
+        }
+        return owner != null && owner.isHuman() && (owner.identity.equals("S") || owner.identity.equals("U"));
+    }
+
+    /** The identity of the latest group coded with this head ("the little girls" for "one of the girls"), or a default. */
+    private String groupIdentity(String head, String otherwise) {
+        DreamCharacter best = null;
+        for (DreamCharacter c : characters) {
+            if (c.isHuman() && c.number == 2 && head.equals(c.head) && (best == null || c.lastToken > best.lastToken)) {
+                best = c;
+            }
+        }
+        return best == null ? otherwise : best.identity;
     }
 
     /** True for "who by the way is my ...": a relative pronoun a few words before the verb of a predicate. */
