@@ -530,6 +530,8 @@ final class MentionResolver {
                     String cue = followingText(i, 16);
                     if (containsAny(cue, STRANGER_CUES)) {
                         identity = "S";
+                    } else if (containsAny(cue, UNCERTAIN_CUES)) {
+                        identity = "U"; // "some people whom I couldn't quite recognize": not "whom I" know
                     } else if (containsAny(cue, KNOWN_CUES)) {
                         identity = "K";
                     }

@@ -101,6 +101,11 @@ final class MentionWords {
     static final String[] STRANGER_CUES = {"didn't know", "did not know", "don't know who",
             "never seen", "never met", "unknown to me", "stranger", "whom i did not", "whom i didn't",
             "i had never", "i've never", "i have never", "not know"};
+    /** Cues that the dreamer is unsure who someone was (HVdC "uncertain"); checked before the known cues. */
+    static final String[] UNCERTAIN_CUES = {"can't recall", "cannot recall", "couldn't recall", "don't recall",
+            "do not recall", "couldn't quite recognize", "couldn't recognize", "could not recognize", "can't remember",
+            "cannot remember", "couldn't remember", "don't remember", "do not remember", "none of whom",
+            "not sure who", "couldn't tell who", "can't place", "couldn't place"};
     /** Cues that the dreamer cannot place someone: with them "whom I ..." does not make a teacher known. */
     static final String[] UNPLACED_CUES = {"didn't know", "did not know", "never met", "never seen",
             "can't recall", "cannot recall", "couldn't recall", "can't remember", "cannot remember", "don't know",
