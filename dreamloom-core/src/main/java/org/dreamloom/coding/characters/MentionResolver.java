@@ -328,9 +328,13 @@ final class MentionResolver {
             }
         }
         // compounds and possessive modifiers that are not characters: "dog house", "men's room"
-        if (i + 1 < doc.size() && Set.of("house", "food", "sitter", "sitting", "sit", "carriage", "buggy", "car", "station", "room", "show",
+        if (i + 1 < doc.size() && Set.of("house", "food", "car", "station", "room", "show",
                 "hood", "'s room").contains(doc.lower(i + 1))) {
             return;
+        }
+        if (i + 1 < doc.size() && e.age() == 'B' && Set.of("sitter", "sitting", "sit", "carriage", "buggy")
+                .contains(doc.lower(i + 1))) {
+            return; // "baby sitting": but "three boys sitting in the back row" are there
         }
         // "an Indian dance", "a German course": a nationality word before a common word is an adjective
         if (e.identity().equals("E") && e.number() == 1 && i + 1 < doc.size()
