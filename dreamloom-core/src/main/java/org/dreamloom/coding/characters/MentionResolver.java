@@ -592,8 +592,9 @@ final class MentionResolver {
         }
         int after = i + 1;
         DreamCharacter same = null;
-        if (c.isHuman() && appositive(np, number)) {
-            same = lastMention;
+        if (c.isHuman() && appositive(np, number) && !(own && KIN.contains(lastMention.identity)
+                && !lastMention.identity.equals(c.identity))) {
+            same = lastMention; // but "my father, my roommate and myself" is a list: a father is nobody's roommate
         } else if (indef && number == 1 && c.isHuman() && GENERIC.contains(w) && np - 1 >= sentStart
                 && doc.lower(np - 1).equals(",") && lastMention != null && lastMention.isHuman()
                 && lastMention.number == 1 && doc.sentenceOf(lastMention.lastToken) == doc.sentenceOf(i)
