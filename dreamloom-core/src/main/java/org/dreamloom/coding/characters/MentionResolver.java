@@ -327,6 +327,10 @@ final class MentionResolver {
                 return;
             }
         }
+        // "a pirate ship", "a ballerina gown", "an individual salt dish": a noun modifying the noun after it
+        if (i + 1 < doc.size() && e.kind() == Kind.HUMAN && !KIN.contains(e.identity()) && compoundHead(i + 1)) {
+            return;
+        }
         // compounds and possessive modifiers that are not characters: "dog house", "men's room"
         if (i + 1 < doc.size() && Set.of("house", "food", "car", "station", "room", "show",
                 "hood", "'s room").contains(doc.lower(i + 1))) {
@@ -465,6 +469,9 @@ final class MentionResolver {
         if (ps > sentStart) {
             String before = doc.lower(ps - 1);
             String subject = ps - 2 >= sentStart ? doc.lower(ps - 2) : "";
+            if (before.equals("myself") || before.equals("feeling") && indef) {
+                return; // "felt myself a stranger", "feeling a stranger": the dreamer, described
+            }
             if (BE.contains(before) && !INTRODUCING.contains(subject) && (!own && !def && !otherPoss
                     || HE.contains(subject) || SHE.contains(subject) || THEY.contains(subject) || subject.equals("who")
                     || subject.equals("i") || subject.equals("we") || relativeSubject(ps - 2, sentStart))) {
@@ -682,6 +689,32 @@ final class MentionResolver {
             }
         }
         return best == null ? otherwise : best.identity;
+    }
+
+    /** Words after a person noun that are nouns in the dictionary but never the head of a compound with it. */
+    private static final Set<String> NOT_COMPOUND_HEADS = Set.of("yesterday", "today", "tonight", "tomorrow",
+            "morning", "night", "afternoon", "evening", "home", "once", "twice", "back", "inside", "outside", "next",
+            "again", "too", "alone", "instead", "downtown", "upstairs", "downstairs", "last", "first", "now", "why",
+            "how", "what", "whether", "because", "who", "whom", "whose");
+
+    /** True when token {@code j} is a plain lower-case noun (not a verb or adjective) a person noun could modify. */
+    private boolean compoundHead(int j) {
+        String t = doc.token(j);
+        String w = doc.lower(j);
+        return isLowerWord(t) && t.equals(w) && !FUNCTION_WORDS.contains(w) && !BE.contains(w)
+                && !NOT_COMPOUND_HEADS.contains(w) && lexicon.word(w) == null
+                && doc.isWordOf(w, org.dreamloom.nlp.Lemmatizer.Pos.NOUN)
+                && !inflectedVerb(w) && !w.endsWith("ing") && !w.endsWith("ed")
+                && !doc.isWordOf(w, org.dreamloom.nlp.Lemmatizer.Pos.ADJ);
+    }
+
+    /** True for a verb form other than the base ("left", "ran", "walks"); "ship" or "gown" may still be nouns. */
+    private boolean inflectedVerb(String w) {
+        if (!doc.isWordOf(w, org.dreamloom.nlp.Lemmatizer.Pos.VERB)) {
+            return false;
+        }
+        String lemma = org.dreamloom.nlp.TextAnalyzer.shared().lemmatizer().lemma(w, org.dreamloom.nlp.Lemmatizer.Pos.VERB);
+        return !lemma.equals(w);
     }
 
     /** True for "who by the way is my ...": a relative pronoun a few words before the verb of a predicate. */

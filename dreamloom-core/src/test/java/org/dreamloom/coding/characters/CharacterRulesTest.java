@@ -58,6 +58,15 @@ class CharacterRulesTest {
     }
 
     @Test
+    void personNounsModifyingAThingAndDescriptionsOfTheDreamerAreNoCharacters() {
+        assertThat(codes("We were on a boat similar to a pirate ship.")).isEmpty();
+        assertThat(codes("As I neared the building I felt myself a stranger.")).isEmpty();
+        // a participle after the noun is what the people do, not a compound
+        assertThat(codes("I noticed 3 boys sitting in the back row.")).containsExactly("2MSA");
+        assertThat(codes("I used to baby sit for them.")).isEmpty();
+    }
+
+    @Test
     void aPairToldApartIsTwoIndividuals() {
         assertThat(codes("I was with a nurse and two other girls. One I did not know and the other was pretty."))
                 .containsExactly("1FOA", "1FUA", "1FUA");
