@@ -328,7 +328,9 @@ final class MentionResolver {
             }
         }
         // "a pirate ship", "a ballerina gown", "an individual salt dish": a noun modifying the noun after it
-        if (i + 1 < doc.size() && e.kind() == Kind.HUMAN && !KIN.contains(e.identity()) && compoundHead(i + 1)) {
+        // (singular only: after a plural the base form is a present-tense verb, "strangers walk by")
+        if (i + 1 < doc.size() && e.kind() == Kind.HUMAN && e.number() == 1 && doc.nounLemma(i).equals(w)
+                && !KIN.contains(e.identity()) && compoundHead(i + 1)) {
             return;
         }
         // compounds and possessive modifiers that are not characters: "dog house", "men's room"

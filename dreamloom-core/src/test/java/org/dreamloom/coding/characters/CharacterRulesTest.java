@@ -64,6 +64,7 @@ class CharacterRulesTest {
         // a participle after the noun is what the people do, not a compound
         assertThat(codes("I noticed 3 boys sitting in the back row.")).containsExactly("2MSA");
         assertThat(codes("I used to baby sit for them.")).isEmpty();
+        assertThat(codes("Strangers walk by, their forms translucent.")).containsExactly("2JSA");
     }
 
     @Test
