@@ -6,7 +6,7 @@ import java.util.List;
 /** One character being built up from its mentions in a report (mutable; confined to one coding call). */
 final class DreamCharacter {
     /** Identity letters from most to least specific, used when two mentions of one character disagree. */
-    private static final String PRECEDENCE = "FMXBTHWADCIYROPKEUS";
+    private static final String PRECEDENCE = "FMXBTHWADCIYRKOPEUS";
 
     CharacterLexicon.Kind kind;
     int number;
@@ -16,6 +16,8 @@ final class DreamCharacter {
     char age;
     boolean ageFixed;
     boolean dead;
+    /** A group of exactly two ("two girls", "two of my friends"). */
+    boolean pair;
     String head;
     String nameKey;
     int firstToken;
@@ -37,7 +39,11 @@ final class DreamCharacter {
 
     /** Folds what another mention says about this character into it. */
     void absorb(DreamCharacter other) {
-        if (PRECEDENCE.indexOf(other.identity) >= 0
+        boolean knownByName = identity.equals("K") && nameKey != null
+                || other.identity.equals("K") && other.nameKey != null;
+        if (knownByName && (identity.equals("O") || other.identity.equals("O"))) {
+            identity = "K"; // "Miss Stover, the teacher": someone the dreamer knows by name, not a mere occupation
+        } else if (PRECEDENCE.indexOf(other.identity) >= 0
                 && (PRECEDENCE.indexOf(identity) < 0 || PRECEDENCE.indexOf(other.identity) < PRECEDENCE.indexOf(identity))) {
             identity = other.identity;
         }

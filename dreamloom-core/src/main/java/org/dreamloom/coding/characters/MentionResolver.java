@@ -1,5 +1,7 @@
 package org.dreamloom.coding.characters;
 
+import static org.dreamloom.coding.characters.MentionWords.*;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,120 +11,12 @@ import org.dreamloom.coding.characters.CharacterLexicon.Entry;
 import org.dreamloom.coding.characters.CharacterLexicon.Kind;
 import org.dreamloom.nlp.Document;
 
+
 /**
  * Finds the character mentions of one document and resolves them to characters (one use per document; not
  * thread-safe, created per call by {@link CharacterCoder}).
  */
 final class MentionResolver {
-    private static final Set<String> INDEFINITE = set("a", "an", "another", "some", "any", "several", "many",
-            "few", "numerous", "various", "other", "lots", "more", "all", "both", "no");
-    private static final Map<String, Integer> NUMERALS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("dozen", 12), Map.entry("hundred", 100), Map.entry("thousand", 1000),
-            Map.entry("couple", 2), Map.entry("pair", 2));
-    private static final Set<String> DEFINITE = set("the", "this", "that", "these", "those");
-    private static final Set<String> OWN = set("my", "our");
-    private static final Set<String> OTHER_POSSESSIVE = set("his", "her", "their", "its", "your", "'s", "'", "s");
-    private static final Set<String> CHILD_ADJ = set("little", "small", "young", "tiny");
-    // "younger"/"youngest" only compare: "my younger sister" was coded an adult as often as a child
-    private static final Set<String> BABY_ADJ = set("baby", "infant", "newborn");
-    private static final Set<String> TEEN_ADJ = set("teenage", "teen-age", "adolescent", "teen");
-    private static final Set<String> DEAD_ADJ = set("dead", "late", "deceased");
-    private static final Set<String> ETHNIC_ADJ = set("negro", "colored", "chinese", "japanese", "mexican",
-            "german", "italian", "french", "irish", "jewish", "russian", "spanish", "oriental", "foreign",
-            "african", "indian", "puerto", "cuban", "greek", "polish", "swedish", "arab", "black", "hungarian");
-    private static final Set<String> STRANGE_ADJ = set("strange", "unknown", "unfamiliar", "unidentified");
-    private static final Set<String> BE = set("was", "were", "is", "am", "are", "be", "been", "being", "became",
-            "become", "becomes", "'m", "'re", "seemed", "looked", "like", "as", "remained", "turned");
-    private static final Set<String> CHILD_HEADS = set("boy", "girl", "boys", "girls", "brother", "sister",
-            "brothers", "sisters", "cousin", "cousins", "friend", "friends", "nephew", "niece", "kid", "kids",
-            "child", "children", "son", "daughter", "sons", "daughters");
-    private static final Set<String> MALE_GENERIC = set("man", "gentleman", "fellow", "guy", "stranger", "boy", "fella");
-    private static final Set<String> FEMALE_GENERIC = set("woman", "lady", "girl");
-    private static final Set<String> UNIQUE_KIN = set("F", "M", "X", "H", "W", "Y");
-    private static final Set<String> KIN = set("F", "M", "X", "B", "T", "H", "W", "A", "D", "C", "I", "Y");
-    private static final Set<String> GROUP_NOUNS = set("group", "bunch", "crowd", "lot", "couple", "pair",
-            "number", "band", "gang", "herd", "flock", "pack", "swarm", "team", "class", "family", "lots", "dozens");
-    private static final Set<String> AMBIGUOUS = set("date", "guard", "cook", "judge", "coach", "pilot",
-            "figure", "general", "pop", "ma", "pa", "fish", "partner", "bug", "bugs", "duck", "kid", "nurse",
-            "staff", "will", "fox", "bear", "bat", "seal", "ram", "crane", "individual", "officer", "director",
-            "captain", "operator", "attendant", "giant", "couple", "lot", "others", "boss", "mouse", "rat");
-    /** WordNet person nouns that rarely name a character in a report. */
-    private static final Set<String> WORDNET_STOP = set("self", "one", "type", "sort", "head", "host", "i",
-            "fan", "mate", "bat", "model", "star", "character", "party", "subject", "member", "user", "winner",
-            "loser", "reader", "speaker", "owner", "witness", "victim", "rider", "walker", "driver", "runner",
-            "swimmer", "passenger", "visitor", "guest", "sleeper", "dreamer", "lover", "beauty", "baby", "adult",
-            "native", "patient", "prisoner", "inmate", "singer", "worker", "slave", "ace", "shadow", "boss",
-            "mother", "father", "sister", "brother", "daughter", "son", "date", "nobody", "no-one", "anyone",
-            "anybody", "whole", "thing", "things", "case", "cases", "life", "lives", "peer", "hand", "hands",
-            "cook", "wasp", "pet", "game", "meat", "food", "chicken", "turkey", "lamb", "fish", "shrimp",
-            "oyster", "oysters", "clam", "clams", "lobster", "crab", "bird", "birds", "egg", "eggs", "cattle",
-            "stock", "game", "fly", "flies", "moth", "mole", "kitty", "pussy", "dam", "sire", "grade", "side",
-            "saint", "giant", "god", "angel", "spirit", "soul", "ghost", "imp", "cupid", "santa", "fairy",
-            "mermaid", "sphinx", "pegasus", "monster", "familiar", "devil", "demon", "witch", "creature", "voice", "ward", "observer", "subject", "people", "person", "human", "being");
-    private static final Set<String> PLACE_WORDS = set("avenue", "ave", "ave.", "street", "st", "st.", "road",
-            "rd", "hall", "university", "college", "school", "high", "hotel", "building", "park", "church", "lake",
-            "river", "store", "county", "city", "state", "island", "beach", "center", "hospital", "club", "theater",
-            "theatre", "house", "square", "boulevard", "drive", "lane", "mountain", "mountains", "bay", "falls",
-            "station", "airport", "company", "department", "library", "institute", "academy", "ocean", "sea",
-            "valley", "heights", "apartments", "restaurant", "cafe", "shop", "mall", "field", "stadium", "canyon");
-    private static final Set<String> PLACE_PREPOSITIONS = set("in", "at", "to", "from", "near", "into",
-            "toward", "towards", "through", "across", "on", "of", "around", "visit", "visiting", "leave", "left");
-    private static final Set<String> NOT_NAMES = set("i", "i'm", "i'd", "i've", "i'll", "god", "lord", "christ",
-            "jesus", "christmas", "easter", "thanksgiving", "sunday", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "english", "american", "ok", "okay", "tv", "us", "usa",
-            "am", "pm", "a.m.", "p.m.", "mr", "mrs", "ms", "dr", "oh", "yes", "no", "hello", "hi", "dear", "mom",
-            "dad", "grandma", "grandpa", "co", "co.", "ii", "iii", "iv", "rotc", "ymca", "ywca", "fbi", "gi", "u.s.", "n.y.", "ny");
-    private static final Map<String, Character> TITLES = Map.of("mr", 'M', "mr.", 'M', "mrs", 'F', "mrs.", 'F',
-            "miss", 'F', "ms", 'F', "ms.", 'F', "dr", 'I', "dr.", 'I');
-    private static final Set<String> HE = set("he", "him", "his", "himself");
-    private static final Set<String> SHE = set("she", "her", "hers", "herself");
-    private static final Set<String> THEY = set("they", "them", "their", "theirs", "themselves");
-    private static final String[] KNOWN_CUES = {"i know", "i knew", "i go with", "i went with", "i date",
-            "i dated", "i had dated", "i have dated", "i used to", "i had worked", "i worked", "i had known",
-            "i've known", "i have known", "i had met", "i recognized", "from school", "at school", "in my class",
-            "our dorm", "the dorm", "my dorm", "friend of", "i'm going with", "i am going with", "who lives",
-            "resides", "i had gone", "i was going with", "lives in", "lives next", "i used", "goes with",
-            "i've dated", "i go out with", "i went out with", "i work", "from work", "my class", "i have met",
-            "i had seen", "i've met", "we know", "i'm dating", "i am dating", "i was dating", "whom i", "that i had",
-            "from home", "back home", "at home", "i had gone with", "i grew up", "dorm", "graduated",
-            "i had gone to", "i go to school", "my friend", "i'm friendly", "i am friendly", "was my ", "is my ",
-            "been my ", "worked for", "on campus", "from college", "been dating", "know him", "know her",
-            "knew him", "knew her", "known him", "known her", "used to date", "i associate", "my own age",
-            "from my ", "of mine", "we used", "i had gone out", "i went to school"};
-    private static final String[] STRANGER_CUES = {"didn't know", "did not know", "don't know who",
-            "never seen", "never met", "unknown to me", "stranger", "whom i did not", "whom i didn't",
-            "i had never", "i've never", "i have never", "not know"};
-    private static final Set<String> APPOSITION_GAP = set(",", "(", ")", "-", "--", "m", "f", "of", "mine",
-            "named", "called", "m.", "f.", "ours", ";", "age", "aged");
-    private static final Set<String> GENERIC = set("man", "gentleman", "fellow", "guy", "boy", "fella", "woman",
-            "lady", "girl", "person", "individual", "figure", "stranger");
-    private static final Set<String> PEER_GROUPS = set("girls", "boys", "fellows", "guys", "kids", "gang");
-    private static final Set<String> FUNCTION_WORDS = set("and", "or", "but", "with", "of", "to", "in", "on", "at",
-            "for", "from", "by", "about", "into", "that", "which", "who", "whom", "i", "we", "you", "he", "she",
-            "they", "it", "me", "us", "him", "them", "not", "then", "when", "than", "so", "if", "while", "where",
-            "saw", "see", "met", "had", "have", "has", "did", "do", "said", "told", "asked", "there", "here",
-            "just", "only", "very", "also", "even", "still", "up", "down", "out", "over", "under", "after", "before");
-    private static final Set<String> PRE_KNOWN = set("dorm", "dormitory", "neighborhood", "sorority", "school",
-            "class", "college", "office", "church", "club", "house", "fraternity", "old-time", "familiar");
-    /** Subjects of "X was a woman" that introduce the character rather than describe someone known. */
-    private static final Set<String> INTRODUCING = set("there", "it", "this", "that", "here");
-    private static final Set<String> GENERIC_PLURAL = set("people", "persons", "men", "women", "girls", "boys",
-            "individuals", "figures", "fellows", "guys", "kids", "children");
-    private static final Set<String> INTENSIFIERS = set("very", "so", "really", "quite", "rather", "such",
-            "most", "pretty", "too", "fairly", "extremely");
-    private static final Set<String> CLOSED_CLASS = set("what", "this", "that", "these", "those", "you", "we",
-            "they", "he", "she", "it", "say", "well", "yes", "no", "oh", "why", "how", "when", "where", "who",
-            "which", "there", "here", "then", "now", "please", "thanks", "hey", "let", "don't", "co", "co.", "inc",
-            "inc.", "ltd", "bros", "mickey", "donald", "walt", "mt", "mt.", "ft", "ft.", "los", "las", "san",
-            "santa", "el", "la", "le", "de", "du", "van", "von", "st", "st.", "ave", "ave.");
-    private static final Set<String> PERSON_VERBS = set("said", "says", "told", "asked", "came", "went", "was",
-            "is", "and", "who", "had", "has", "would", "could", "wanted", "looked", "laughed", "smiled", "called",
-            "answered", "replied", "walked", "ran", "sat", "stood", "started", "began", "kept", "did", "didn't",
-            "wasn't", "seemed", "knew", "thought", "drove", "gave", "took", "got", "left", "arrived", "'s");
-    private static final Set<String> ANAPHORIC = set("person", "individual", "figure");
     /** How many sentences back a pronoun may look for its antecedent. */
     private static final int PRONOUN_WINDOW = 2;
 
@@ -130,15 +24,13 @@ final class MentionResolver {
     private final CharacterLexicon lexicon;
     private final List<DreamCharacter> characters = new ArrayList<>();
     private DreamCharacter lastMention;
+    /** True for a report written about "the subject" in the third person; she and her then mean the dreamer. */
+    private boolean narratedAsSubject;
     private int lastMentionEnd = -10;
     private int forceGroupUntil = -1;
     private Map<String, Integer> counts;
     private Set<String> midSentence;
 
-    /** A set that tolerates duplicates in its source list (the word lists are edited by hand). */
-    private static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
-    }
 
     MentionResolver(Document doc, CharacterLexicon lexicon) {
         this.doc = doc;
@@ -147,6 +39,7 @@ final class MentionResolver {
 
     List<DreamCharacter> resolve() {
         int n = doc.size();
+        narratedAsSubject = SexPresumption.narratedAsSubject(doc);
         int i = 0;
         while (i < n) {
             String w = doc.lower(i);
@@ -154,6 +47,8 @@ final class MentionResolver {
             if (HE.contains(w)) {
                 pronoun(i, 'M');
                 next = i + 1;
+            } else if (SHE.contains(w) && narratedAsSubject) {
+                next = i + 1; // "Subject dreamed that she ...": she is the dreamer, never a character
             } else if (SHE.contains(w)) {
                 pronoun(i, 'F');
                 next = i + 1;
@@ -171,9 +66,10 @@ final class MentionResolver {
         }
         List<DreamCharacter> out = new ArrayList<>(characters);
         out.removeIf(this::enumerated);
+        PairIndividuation.apply(out, doc);
         dropParentsCodedApart(out);
-        presumeSex(out);
-        metamorphoses(out);
+        SexPresumption.apply(out, doc, narratedAsSubject);
+        Metamorphoses.apply(out, doc);
         out.sort(Comparator.comparingInt(c -> c.firstToken));
         return out;
     }
@@ -197,99 +93,6 @@ final class MentionResolver {
             }
         }
         return members > 0;
-    }
-
-    /**
-     * The sex coders presume for an occupation when the report never says (the norms' coders wrote 1MOA for "the
-     * doctor" and 1FOA for "the teacher" of the 1950s reports); applied only when no pronoun or name told.
-     */
-    private static final Map<String, Character> PRESUMED_SEX = Map.ofEntries(Map.entry("doctor", 'M'),
-            Map.entry("dentist", 'M'), Map.entry("surgeon", 'M'), Map.entry("lawyer", 'M'), Map.entry("waiter", 'M'),
-            Map.entry("president", 'M'), Map.entry("teacher", 'F'));
-
-    private void presumeSex(List<DreamCharacter> out) {
-        char dreamer = dreamerSex();
-        for (DreamCharacter c : out) {
-            if (c.isHuman() && c.number == 1 && c.sex == 'I' && !c.sexFixed && c.head != null) {
-                Character presumed = PRESUMED_SEX.get(c.head);
-                if (presumed == null && dreamer != 'I' && PEERS.contains(c.head)) {
-                    presumed = dreamer; // "a friend of mine": a peer of the dreamer's own sex
-                }
-                if (presumed != null) {
-                    c.sex = presumed;
-                }
-            } else if (c.isHuman() && c.number == 2 && c.sex == 'J' && !c.sexFixed && c.head != null
-                    && dreamer != 'I' && PEER_PLURALS.contains(c.head)) {
-                c.sex = dreamer;
-            }
-        }
-    }
-
-    /** Words a woman's report uses of herself or her things far more than a man's. */
-    private static final Set<String> FEMALE_DREAMER_WORDS = set("sorority", "bridesmaid", "gown", "formal", "skirt",
-            "purse", "lipstick", "girdle", "blouse", "dress", "dresses", "makeup");
-
-    private static final Set<String> PEER_PLURALS = set("friends", "roommates", "classmates", "friend", "roommate", "classmate");
-
-    private static final Set<String> CHANGE_VERBS = set("changed", "turned", "transformed", "changing", "turning",
-            "change", "turn", "metamorphosed");
-
-    /**
-     * "The father of the boy changed into my boyfriend": HVdC codes the character before the change with
-     * number 7 (original form) and after it with 8 (changed form).
-     */
-    private void metamorphoses(List<DreamCharacter> out) {
-        for (int j = 1; j + 1 < doc.size(); j++) {
-            if (!doc.lower(j).equals("into") || !CHANGE_VERBS.contains(doc.lower(j - 1))) {
-                continue;
-            }
-            DreamCharacter before = null;
-            DreamCharacter after = null;
-            int verbStart = doc.start(j - 1);
-            int sentStart = doc.start(doc.sentenceFirstToken(doc.sentenceOf(j)));
-            int intoEnd = doc.end(j);
-            int limit = doc.end(Math.min(doc.size() - 1, j + 4));
-            int bestBefore = -1;
-            for (DreamCharacter c : out) {
-                for (int[] sp : c.spans) {
-                    if (sp[1] <= verbStart && sp[0] >= sentStart && sp[1] > bestBefore) {
-                        bestBefore = sp[1];
-                        before = c;
-                    }
-                    if (sp[0] >= intoEnd && sp[0] <= limit && (after == null || sp[0] < after.spans.get(0)[0])) {
-                        after = c;
-                    }
-                }
-            }
-            if (before != null && after != null && before != after && before.number == 1 && after.number == 1
-                    && !before.dead && !after.dead) {
-                before.number = 7;
-                after.number = 8;
-            }
-        }
-    }
-
-    /** Peers presumed to share the dreamer's sex when the report never tells theirs. */
-    private static final Set<String> PEERS = set("friend", "roommate", "companion", "acquaintance", "classmate");
-
-    /**
-     * The dreamer's sex as the report gives it away ("my husband", "my boyfriend" / "my wife"), or 'I'.
-     * Dreamers of that time wrote "my girlfriend" for a female friend too, so it is no cue.
-     */
-    private char dreamerSex() {
-        boolean female = false;
-        boolean male = false;
-        for (int j = 0; j + 1 < doc.size(); j++) {
-            female |= FEMALE_DREAMER_WORDS.contains(doc.lower(j));
-            if (!doc.lower(j).equals("my")) {
-                continue;
-            }
-            String next = doc.lower(j + 1);
-            female |= next.equals("husband") || next.equals("boyfriend") || next.equals("fiance")
-                    || next.equals("boy") && j + 2 < doc.size() && doc.lower(j + 2).equals("friend");
-            male |= next.equals("wife") || next.equals("fiancee");
-        }
-        return female == male ? 'I' : female ? 'F' : 'M';
     }
 
     /** "My parents ... my mother ... my father": with both parents coded one by one, the pair is not coded again. */
@@ -358,7 +161,7 @@ final class MentionResolver {
         Character titleSex = TITLES.get(w);
         int first = i;
         if (titleSex != null) {
-            if (i + 1 >= doc.size() || !capitalized(doc.token(i + 1))) {
+            if (i + 1 >= doc.size() || !capitalized(doc.token(i + 1)) && !isInitial(doc.token(i + 1))) {
                 return -1;
             }
             first = i + 1;
@@ -399,6 +202,9 @@ final class MentionResolver {
             }
         }
         int end = first + 1;
+        if (isInitial(doc.token(first)) && end < doc.size() && doc.token(end).equals(".")) {
+            end++; // "Mr. B." at the end of a sentence: the tokenizer split the initial's period off
+        }
         while (end < doc.size() && end - first < 3) {
             String t = doc.token(end);
             boolean initial = isInitial(t);
@@ -415,6 +221,9 @@ final class MentionResolver {
             if (PLACE_WORDS.contains(doc.lower(j))) {
                 return end; // a place ("Euclid Avenue"), not a person
             }
+        }
+        if (titleSex == null && notAPerson(i, end)) {
+            return end;
         }
         DreamCharacter c = newCharacter(Kind.HUMAN, 1, 'I', "K", 'A', i, end);
         c.head = "<name>";
@@ -446,6 +255,32 @@ final class MentionResolver {
         }
         commit(c, same, after);
         return end;
+    }
+
+    /** Tokens that may follow a shop's name in "at Moe's." or "such as Milgrim's, ...". */
+    private static final Set<String> AFTER_SHOP = set(".", ",", ";", "!", "?", ")", "in", "on", "at", "and", "or",
+            "to", "for", "where", "which", "that");
+
+    /**
+     * True when the capitalized words {@code [i, end)} are a title, a shop or a place rather than a person: inside
+     * quotation marks ("Hansel and Gretal" is a play), a possessive standing alone ("at Moe's." is a shop), or
+     * joined by "and" to a place just rejected ("at Richmond and Mayfield").
+     */
+    private boolean notAPerson(int i, int end) {
+        int sentStart = doc.sentenceFirstToken(doc.sentenceOf(i));
+        int quotes = 0;
+        for (int j = sentStart; j < i; j++) {
+            quotes += doc.token(j).equals("\"") ? 1 : 0;
+        }
+        if (quotes % 2 == 1) {
+            return true;
+        }
+        if (end + 1 < doc.size() && doc.lower(end).equals("'s") && AFTER_SHOP.contains(doc.lower(end + 1))
+                && lexicon.nameSex(doc.lower(i)) == null) {
+            return true;
+        }
+        return i >= 3 && doc.lower(i - 1).equals("and") && capitalized(doc.token(i - 2))
+                && PLACE_PREPOSITIONS.contains(doc.lower(i - 3)) && lexicon.nameSex(doc.lower(i - 2)) == null;
     }
 
     // ---- common nouns
@@ -492,10 +327,20 @@ final class MentionResolver {
                 return;
             }
         }
+        // "a pirate ship", "a ballerina gown", "an individual salt dish": a noun modifying the noun after it
+        // (singular only: after a plural the base form is a present-tense verb, "strangers walk by")
+        if (i + 1 < doc.size() && e.kind() == Kind.HUMAN && e.number() == 1 && doc.nounLemma(i).equals(w)
+                && !KIN.contains(e.identity()) && compoundHead(i + 1)) {
+            return;
+        }
         // compounds and possessive modifiers that are not characters: "dog house", "men's room"
-        if (i + 1 < doc.size() && Set.of("house", "food", "sitter", "sitting", "car", "station", "room", "show",
+        if (i + 1 < doc.size() && Set.of("house", "food", "car", "station", "room", "show",
                 "hood", "'s room").contains(doc.lower(i + 1))) {
             return;
+        }
+        if (i + 1 < doc.size() && e.age() == 'B' && Set.of("sitter", "sitting", "sit", "carriage", "buggy")
+                .contains(doc.lower(i + 1))) {
+            return; // "baby sitting": but "three boys sitting in the back row" are there
         }
         // "an Indian dance", "a German course": a nationality word before a common word is an adjective
         if (e.identity().equals("E") && e.number() == 1 && i + 1 < doc.size()
@@ -517,9 +362,12 @@ final class MentionResolver {
         String modIdentity = null;
         int np = i; // first token of the noun phrase
         int words = 0;
+        int phraseStart = i; // first token of the phrase, adjectives included
+        boolean verbal = false; // a participle before the noun ("training children") may be the verb itself
         for (int j = i - 1; j >= sentStart && j >= i - 5; j--) {
             String t = doc.lower(j);
-            if (OWN.contains(t)) {
+            phraseStart = j;
+            if (OWN.contains(t) || narratedAsSubject && t.equals("her")) {
                 own = true;
                 np = j;
                 break;
@@ -557,6 +405,9 @@ final class MentionResolver {
                 ethnic = true;
             } else if (STRANGE_ADJ.contains(t)) {
                 strange = true;
+            } else if (t.equals("male") || t.equals("female")) {
+                modSex = t.equals("male") ? 'M' : 'F'; // "a young male friend"
+                continue;
             } else if (t.equals("old") || t.equals("older") || t.equals("elderly") || t.equals("aged")) {
                 old = true;
             } else if (lexicon.word(t) != null && lexicon.word(t).kind() == Kind.HUMAN && j == i - 1) {
@@ -575,20 +426,33 @@ final class MentionResolver {
                 continue;
             } else if (INTENSIFIERS.contains(t)) {
                 continue;
+
             } else if (isLowerWord(t) && words < 3 && lexicon.word(t) == null && !FUNCTION_WORDS.contains(t)
                     && !BE.contains(t) && (doc.isWordOf(t, org.dreamloom.nlp.Lemmatizer.Pos.ADJ) || t.endsWith("ing")
                     || t.endsWith("ed") || PRE_KNOWN.contains(t))) {
                 if (PRE_KNOWN.contains(t)) {
                     modIdentity = "K";
                 }
+                verbal |= !doc.isWordOf(t, org.dreamloom.nlp.Lemmatizer.Pos.ADJ);
                 words++;
                 continue;
+            } else if (j == i - 1 && isLowerWord(t) && e.kind() == Kind.HUMAN && lexicon.word(t) == null
+                    && !FUNCTION_WORDS.contains(t) && !BE.contains(t) && j - 1 >= sentStart
+                    && (OWN.contains(doc.lower(j - 1)) || OTHER_POSSESSIVE.contains(doc.lower(j - 1)))
+                    && doc.isWordOf(t, org.dreamloom.nlp.Lemmatizer.Pos.NOUN)) {
+                continue; // "my psychology professor", "her music teacher": a noun modifier after a possessive
             } else {
+                phraseStart = j + 1;
                 break;
             }
             np = j;
         }
         if (needsNounContext && np == i) {
+            return;
+        }
+        // "a girl's dorm", "a white doctor's gown": the article goes with the thing, the person is only a kind
+        if (e.number() == 1 && indef && i + 1 < doc.size() && doc.lower(i + 1).equals("'s")
+                && (doc.lower(np).equals("a") || doc.lower(np).equals("an"))) {
             return;
         }
         // WordNet's long tail of person nouns ("participant", "occupant", "onlooker") named a coded character in
@@ -600,11 +464,19 @@ final class MentionResolver {
             return;
         }
         // predicates and similes ("I was a little girl", "he was a colonel", "like a child") add no character
-        if (np > sentStart) {
-            String before = doc.lower(np - 1);
-            String subject = np - 2 >= sentStart ? doc.lower(np - 2) : "";
+        int ps = verbal ? np : Math.min(np, phraseStart);
+        while (ps - 1 > sentStart && PREDICATE_ADVERBS.contains(doc.lower(ps - 1))) {
+            ps--; // "I was just a spectator"
+        }
+        if (ps > sentStart) {
+            String before = doc.lower(ps - 1);
+            String subject = ps - 2 >= sentStart ? doc.lower(ps - 2) : "";
+            if (before.equals("myself") || before.equals("feeling") && indef) {
+                return; // "felt myself a stranger", "feeling a stranger": the dreamer, described
+            }
             if (BE.contains(before) && !INTRODUCING.contains(subject) && (!own && !def && !otherPoss
-                    || HE.contains(subject) || SHE.contains(subject) || THEY.contains(subject) || subject.equals("who"))) {
+                    || HE.contains(subject) || SHE.contains(subject) || THEY.contains(subject) || subject.equals("who")
+                    || subject.equals("i") || subject.equals("we") || relativeSubject(ps - 2, sentStart))) {
                 return;
             }
         }
@@ -628,7 +500,8 @@ final class MentionResolver {
         int number = e.number();
         if (oneOf) {
             number = 1;
-        } else if (count >= 2 || i <= forceGroupUntil) {
+        } else if (count >= 2 || i <= forceGroupUntil && !own && !otherPoss && !def) {
+            // "a group of girls"; but not "a lot of business from my father"
             number = 2;
         }
         char sex = modSex != 0 && e.kind() == Kind.HUMAN ? modSex : e.sex();
@@ -644,7 +517,7 @@ final class MentionResolver {
         if (e.kind() == Kind.HUMAN) {
             if (KIN.contains(identity)) {
                 if (otherPoss) {
-                    identity = "K";
+                    identity = strangerPossessor(np) ? "S" : "K"; // "his wife" is known unless he is a stranger
                 } else if (indef && !own) {
                     identity = "S";
                 }
@@ -661,7 +534,7 @@ final class MentionResolver {
                 } else if (own) {
                     identity = "K";
                 } else if (oneOf) {
-                    identity = "K"; // "one of the girls": one of the dreamer's set
+                    identity = groupIdentity(doc.nounLemma(i), "K"); // "one of the girls": one of that group
                 } else if (number == 2 && !w.equals("strangers") && !w.equals("people") && i > forceGroupUntil && (np == i || doc.lower(np).equals("other")
                         || (np + 1 < i && doc.lower(np + 1).equals("other")))) {
                     identity = "U"; // "girls", "other girls", "two other girls": unspecified
@@ -670,6 +543,8 @@ final class MentionResolver {
                     String cue = followingText(i, 16);
                     if (containsAny(cue, STRANGER_CUES)) {
                         identity = "S";
+                    } else if (containsAny(cue, UNCERTAIN_CUES)) {
+                        identity = "U"; // "some people whom I couldn't quite recognize": not "whom I" know
                     } else if (containsAny(cue, KNOWN_CUES)) {
                         identity = "K";
                     }
@@ -683,6 +558,9 @@ final class MentionResolver {
             }
             if (own && identity.equals("O")) {
                 identity = "K"; // "my instructor", "my music teacher": someone the dreamer knows
+            } else if (identity.equals("O") && number == 1 && containsAny(followingText(i, 12), KNOWN_CUES)
+                    && !containsAny(followingText(i, 12), UNPLACED_CUES)) {
+                identity = "K"; // "a teacher who I had for English": known in person, not only by occupation
             }
             if (strange && !KIN.contains(identity)) {
                 identity = "S";
@@ -713,11 +591,19 @@ final class MentionResolver {
         c.sexFixed = sex == 'M' || sex == 'F';
         c.dead = dead;
         c.head = doc.nounLemma(i);
+        c.pair = number == 2 && e.kind() == Kind.HUMAN && (count == 2
+                || np - 2 >= sentStart && doc.lower(np - 1).equals("of") && TWO.contains(doc.lower(np - 2)));
         ageInParentheses(i + 1, c);
+        if (c.isHuman() && number == 1 && i + 3 < doc.size() && doc.lower(i + 1).equals(",")
+                && isInitial(doc.token(i + 2)) && !doc.token(i + 2).equals("I") && doc.lower(i + 3).equals(",")
+                && (identity.equals("S") || identity.equals("U"))) {
+            c.identity = "K"; // "a boy, C., my own age": the report names him by his initial
+        }
         int after = i + 1;
         DreamCharacter same = null;
-        if (c.isHuman() && appositive(np, number)) {
-            same = lastMention;
+        if (c.isHuman() && appositive(np, number) && !(own && KIN.contains(lastMention.identity)
+                && !lastMention.identity.equals(c.identity))) {
+            same = lastMention; // but "my father, my roommate and myself" is a list: a father is nobody's roommate
         } else if (indef && number == 1 && c.isHuman() && GENERIC.contains(w) && np - 1 >= sentStart
                 && doc.lower(np - 1).equals(",") && lastMention != null && lastMention.isHuman()
                 && lastMention.number == 1 && doc.sentenceOf(lastMention.lastToken) == doc.sentenceOf(i)
@@ -777,6 +663,74 @@ final class MentionResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the possessive opening the phrase at {@code np} ("his", "her", "the man's") belongs to a stranger
+     * or someone uncertain: that person's kin are strangers to the dreamer too.
+     */
+    private boolean strangerPossessor(int np) {
+        String t = doc.lower(np);
+        DreamCharacter owner = null;
+        if (HE.contains(t)) {
+            owner = recentSingular('M', np);
+        } else if (SHE.contains(t)) {
+            owner = recentSingular('F', np);
+        } else if ((t.equals("'s") || t.equals("'")) && lastMentionEnd == np) {
+            owner = lastMention;
+        }
+        return owner != null && owner.isHuman() && (owner.identity.equals("S") || owner.identity.equals("U"));
+    }
+
+    /** The identity of the latest group coded with this head ("the little girls" for "one of the girls"), or a default. */
+    private String groupIdentity(String head, String otherwise) {
+        DreamCharacter best = null;
+        for (DreamCharacter c : characters) {
+            if (c.isHuman() && c.number == 2 && head.equals(c.head) && (best == null || c.lastToken > best.lastToken)) {
+                best = c;
+            }
+        }
+        return best == null ? otherwise : best.identity;
+    }
+
+    /** Words after a person noun that are nouns in the dictionary but never the head of a compound with it. */
+    private static final Set<String> NOT_COMPOUND_HEADS = Set.of("yesterday", "today", "tonight", "tomorrow",
+            "morning", "night", "afternoon", "evening", "home", "once", "twice", "back", "inside", "outside", "next",
+            "again", "too", "alone", "instead", "downtown", "upstairs", "downstairs", "last", "first", "now", "why",
+            "how", "what", "whether", "because", "who", "whom", "whose");
+
+    /** True when token {@code j} is a plain lower-case noun (not a verb or adjective) a person noun could modify. */
+    private boolean compoundHead(int j) {
+        String t = doc.token(j);
+        String w = doc.lower(j);
+        return isLowerWord(t) && t.equals(w) && !FUNCTION_WORDS.contains(w) && !BE.contains(w)
+                && !NOT_COMPOUND_HEADS.contains(w) && lexicon.word(w) == null
+                && doc.isWordOf(w, org.dreamloom.nlp.Lemmatizer.Pos.NOUN)
+                && !inflectedVerb(w) && !w.endsWith("ing") && !w.endsWith("ed")
+                && !doc.isWordOf(w, org.dreamloom.nlp.Lemmatizer.Pos.ADJ);
+    }
+
+    /** True for a verb form other than the base ("left", "ran", "walks"); "ship" or "gown" may still be nouns. */
+    private boolean inflectedVerb(String w) {
+        if (!doc.isWordOf(w, org.dreamloom.nlp.Lemmatizer.Pos.VERB)) {
+            return false;
+        }
+        String lemma = org.dreamloom.nlp.TextAnalyzer.shared().lemmatizer().lemma(w, org.dreamloom.nlp.Lemmatizer.Pos.VERB);
+        return !lemma.equals(w);
+    }
+
+    /** True for "who by the way is my ...": a relative pronoun a few words before the verb of a predicate. */
+    private boolean relativeSubject(int from, int sentStart) {
+        for (int j = from; j >= sentStart && j > from - 4; j--) {
+            String t = doc.lower(j);
+            if (t.equals("who") || t.equals("which")) {
+                return true;
+            }
+            if (t.equals(",") || t.equals("and")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The N of "N-year-old", or -1. */
@@ -1024,11 +978,22 @@ final class MentionResolver {
         }
     }
 
+    /** Words that end the clause a relative cue ("whom I know") must sit in to describe the noun before it. */
+    private static final Set<String> CLAUSE_ENDS = set(".", "!", "?", ";", "and", "but", "because", "so", "if",
+            "when", "while", "asked", "told", "said");
+
     private String followingText(int i, int max) {
         StringBuilder sb = new StringBuilder();
         int end = Math.min(doc.sentenceEndToken(doc.sentenceOf(i)), i + 1 + max);
         for (int j = i + 1; j < end; j++) {
-            sb.append(doc.lower(j)).append(' ');
+            String t = doc.lower(j);
+            if (CLAUSE_ENDS.contains(t)) {
+                break; // a cue further on is about someone else ("a girl asked me if a friend I knew ...")
+            }
+            if ((t.equals("n't") || t.startsWith("'")) && sb.length() > 0) {
+                sb.setLength(sb.length() - 1); // the tokenizer splits "didn't" and "I'm"; the cues are written whole
+            }
+            sb.append(t).append(' ');
         }
         return sb.toString();
     }

@@ -145,6 +145,6 @@ class CharacterCoderTest {
         Evidence e = items.get(0).evidence().get(0);
         assertThat(text.substring(e.start(), e.end())).isEqualTo("man");
         assertThat(e.start()).isEqualTo(text.indexOf("man"));
-        assertThat(items.get(0).coder()).isEqualTo("characters@2");
+        assertThat(items.get(0).coder()).isEqualTo("characters@3");
     }
 }
