@@ -158,6 +158,19 @@ public final class SearchIndex implements Closeable {
     }
 
     private void rebuildInto(Iterable<IndexedDream> dreams, IntConsumer progress) throws IOException {
+        // The last complete index stays readable (a point-in-time reader) while the new one is written, so the
+        // vectors of dreams whose text did not change are copied from it instead of being embedded again.
+        searchers.maybeRefreshBlocking();
+        IndexSearcher snapshot = searchers.acquire();
+        try {
+            VectorReuse reuse = new VectorReuse(indexedEmbedder.equals(embedder.id()) ? snapshot : null);
+            rebuildInto(dreams, progress, reuse);
+        } finally {
+            searchers.release(snapshot);
+        }
+    }
+
+    private void rebuildInto(Iterable<IndexedDream> dreams, IntConsumer progress, VectorReuse reuse) throws IOException {
         writer.deleteAll();
         fingerprint = 0;
         indexedEmbedder = embedder.id();
@@ -169,11 +182,11 @@ public final class SearchIndex implements Closeable {
         });
         try {
             Iterator<IndexedDream> it = dreams.iterator();
-            CompletableFuture<List<List<Document>>> pending = next(it, ahead);
+            CompletableFuture<List<List<Document>>> pending = next(it, ahead, reuse);
             int done = 0;
             while (pending != null) {
                 List<List<Document>> batch = pending.join();
-                pending = next(it, ahead);
+                pending = next(it, ahead, reuse);
                 for (List<Document> docs : batch) {
                     Document dream = docs.get(docs.size() - 1);
                     long id = dream.getField(Fields.ID).numericValue().longValue();
@@ -199,7 +212,8 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    private CompletableFuture<List<List<Document>>> next(Iterator<IndexedDream> it, ExecutorService ahead) {
+    private CompletableFuture<List<List<Document>>> next(Iterator<IndexedDream> it, ExecutorService ahead,
+            VectorReuse reuse) {
         if (!it.hasNext()) {
             return null;
         }
@@ -207,7 +221,7 @@ public final class SearchIndex implements Closeable {
         while (it.hasNext() && batch.size() < BATCH) {
             batch.add(it.next());
         }
-        return CompletableFuture.supplyAsync(() -> documents(batch), ahead);
+        return CompletableFuture.supplyAsync(() -> documents(batch, reuse), ahead);
     }
 
     /** Adds or replaces one dream (and commits). */
@@ -217,7 +231,13 @@ public final class SearchIndex implements Closeable {
 
     /** Adds or replaces several dreams, then commits once. */
     public synchronized void upsertAll(Collection<IndexedDream> dreams) throws IOException {
-        List<List<Document>> docs = documents(new ArrayList<>(dreams));
+        List<List<Document>> docs;
+        IndexSearcher snapshot = acquire();
+        try {
+            docs = documents(new ArrayList<>(dreams), new VectorReuse(indexedEmbedder.equals(embedder.id()) ? snapshot : null));
+        } finally {
+            release(snapshot);
+        }
         for (List<Document> d : docs) {
             Document dream = d.get(d.size() - 1);
             long id = dream.getField(Fields.ID).numericValue().longValue();
@@ -258,12 +278,18 @@ public final class SearchIndex implements Closeable {
         writer.commit();
     }
 
-    /** The Lucene documents of each dream: its chunk documents, then the dream document last. */
-    private List<List<Document>> documents(List<IndexedDream> dreams) {
+    /**
+     * The Lucene documents of each dream: its chunk documents, then the dream document last. Chunk vectors come
+     * from {@code reuse} when the dream's text is unchanged there, otherwise from the embedder (one call for all).
+     */
+    private List<List<Document>> documents(List<IndexedDream> dreams, VectorReuse reuse) {
+        List<VectorReuse.Reused> reused = new ArrayList<>(dreams.size());
         List<List<Chunk>> chunks = new ArrayList<>(dreams.size());
         List<String> texts = new ArrayList<>();
         for (IndexedDream d : dreams) {
-            List<Chunk> c = chunker.chunk(d.text());
+            VectorReuse.Reused r = reuse.lookup(d);
+            reused.add(r);
+            List<Chunk> c = r != null ? List.of() : chunker.chunk(d.text());
             chunks.add(c);
             c.forEach(k -> texts.add(k.text()));
         }
@@ -273,24 +299,38 @@ public final class SearchIndex implements Closeable {
         for (int i = 0; i < dreams.size(); i++) {
             IndexedDream d = dreams.get(i);
             List<Document> docs = new ArrayList<>();
-            List<float[]> mine = new ArrayList<>();
-            List<Integer> weights = new ArrayList<>();
-            for (Chunk c : chunks.get(i)) {
-                float[] vec = Vectors.normalize(vectors.get(v++));
-                mine.add(vec);
-                weights.add(c.tokens());
-                Document doc = new Document();
-                doc.add(new StringField(Fields.TYPE, Fields.CHUNK, Field.Store.NO));
-                filterFields(doc, d);
-                doc.add(new KnnFloatVectorField(Fields.CHUNK_VECTOR, vec, VectorSimilarityFunction.DOT_PRODUCT));
-                doc.add(new StoredField(Fields.CHUNK_START, c.start()));
-                doc.add(new StoredField(Fields.CHUNK_END, c.end()));
-                docs.add(doc);
+            VectorReuse.Reused r = reused.get(i);
+            float[] mean;
+            if (r != null) {
+                for (VectorReuse.ReusedChunk c : r.chunks()) {
+                    docs.add(chunkDocument(d, c.vector(), c.start(), c.end()));
+                }
+                mean = r.mean();
+            } else {
+                List<float[]> mine = new ArrayList<>();
+                List<Integer> weights = new ArrayList<>();
+                for (Chunk c : chunks.get(i)) {
+                    float[] vec = Vectors.normalize(vectors.get(v++));
+                    mine.add(vec);
+                    weights.add(c.tokens());
+                    docs.add(chunkDocument(d, vec, c.start(), c.end()));
+                }
+                mean = mine.isEmpty() ? null : Vectors.mean(mine, weights);
             }
-            docs.add(dreamDocument(d, mine.isEmpty() ? null : Vectors.mean(mine, weights)));
+            docs.add(dreamDocument(d, mean));
             out.add(docs);
         }
         return out;
+    }
+
+    private static Document chunkDocument(IndexedDream d, float[] vec, int start, int end) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.TYPE, Fields.CHUNK, Field.Store.NO));
+        filterFields(doc, d);
+        doc.add(new KnnFloatVectorField(Fields.CHUNK_VECTOR, vec, VectorSimilarityFunction.DOT_PRODUCT));
+        doc.add(new StoredField(Fields.CHUNK_START, start));
+        doc.add(new StoredField(Fields.CHUNK_END, end));
+        return doc;
     }
 
     private static Document dreamDocument(IndexedDream d, float[] mean) {
