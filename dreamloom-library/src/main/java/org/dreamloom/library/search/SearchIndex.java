@@ -90,6 +90,8 @@ public final class SearchIndex implements Closeable {
     private final Analyzer analyzer = Fields.analyzer();
     private final Embedder embedder;
     private final Chunker chunker;
+    /** Recent query embeddings: paging and repeated queries skip the model. */
+    private final QueryVectors queryVectors;
     private final Map<String, Map<String, Map<String, Long>>> totalsCache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Map<String, Map<String, Long>>> eldest) {
@@ -106,6 +108,7 @@ public final class SearchIndex implements Closeable {
         this.directory = directory;
         this.embedder = embedder;
         this.chunker = Chunker.forEmbedder(embedder);
+        this.queryVectors = new QueryVectors(embedder, 256);
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(128);
@@ -436,6 +439,14 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /**
+     * How many recent query vectors to keep (256 by default); 0 embeds every query afresh, as a benchmark of
+     * first-time queries wants.
+     */
+    public void cacheQueryVectors(int capacity) {
+        queryVectors.capacity(capacity);
+    }
+
     /** The embedder this index uses for queries and new dreams. */
     public Embedder embedder() {
         return embedder;
@@ -585,7 +596,7 @@ public final class SearchIndex implements Closeable {
     private SearchResult semantic(IndexSearcher s, QueryPlan plan, Query visible, Viewer viewer, SearchRequest r)
             throws IOException {
         int k = Math.max(CANDIDATES, 2 * (r.offset() + r.limit()));
-        List<Neighbour> near = nearest(s, embedder.embed(plan.semanticText()), k, visible, plan.filter(), -1);
+        List<Neighbour> near = nearest(s, queryVectors.of(plan.semanticText()), k, visible, plan.filter(), -1);
         Highlighter hl = new Highlighter(analyzer, plan.strict(), plan.common());
         List<Hit> hits = new ArrayList<>();
         for (int i = r.offset(); i < Math.min(near.size(), r.offset() + r.limit()); i++) {
@@ -611,7 +622,7 @@ public final class SearchIndex implements Closeable {
         long strictTotal = (Integer) res[0];
         // Ranking: any of the words (BM25) fused with the nearest in meaning (kNN).
         TopDocs lex = s.search(and(plan.ranking(), dreamsOnly(), visible), CANDIDATES);
-        List<Neighbour> near = nearest(s, embedder.embed(plan.semanticText()), CANDIDATES, visible, plan.filter(), -1);
+        List<Neighbour> near = nearest(s, queryVectors.of(plan.semanticText()), CANDIDATES, visible, plan.filter(), -1);
         Map<Long, double[]> fused = new LinkedHashMap<>(); // id -> {score, lexRank, semRank, cosine}
         Map<Long, Integer> docOf = new HashMap<>();
         Map<Long, Span> chunkOf = new HashMap<>();
