@@ -81,6 +81,9 @@ public final class SearchIndex implements Closeable {
     /** The constant of reciprocal rank fusion, as in Cormack et al. (2009). */
     static final int RRF_K = 60;
     private static final int BATCH = 256;
+    /** What a hit shows; loaded for the shown hits only. */
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.DREAMER, Fields.SERIES, Fields.DATE_STORED,
+            Fields.TEXT);
     private static final FieldType TEXT_WITH_OFFSETS = textType(true);
     private static final FieldType TEXT_PLAIN = textType(false);
 
@@ -582,11 +585,12 @@ public final class SearchIndex implements Closeable {
                 new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE),
                 new FacetCounter(Fields.DREAMER_FACET), new FacetCounter(Fields.SERIES_FACET)));
         TopDocs top = (TopDocs) res[0];
+        StoredFields stored = s.storedFields();
         Highlighter hl = new Highlighter(analyzer, plan.strict(), plan.common());
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] sd = top.scoreDocs;
         for (int i = r.offset(); i < Math.min(sd.length, r.offset() + r.limit()); i++) {
-            hits.add(hit(s, sd[i].doc, sd[i].score, hl, i + 1, 0, Double.NaN, null));
+            hits.add(hit(s, stored, sd[i].doc, sd[i].score, hl, i + 1, 0, Double.NaN, null));
         }
         @SuppressWarnings("unchecked")
         Facets facets = facets(s, viewer, (Map<String, Long>) res[1], (Map<String, Long>) res[2]);
@@ -597,12 +601,13 @@ public final class SearchIndex implements Closeable {
             throws IOException {
         int k = Math.max(CANDIDATES, 2 * (r.offset() + r.limit()));
         List<Neighbour> near = nearest(s, queryVectors.of(plan.semanticText()), k, visible, plan.filter(), -1);
+        StoredFields stored = s.storedFields();
         Highlighter hl = new Highlighter(analyzer, plan.strict(), plan.common());
         List<Hit> hits = new ArrayList<>();
         for (int i = r.offset(); i < Math.min(near.size(), r.offset() + r.limit()); i++) {
             Neighbour nb = near.get(i);
             int doc = dreamDoc(s, nb.id());
-            hits.add(hit(s, doc, nb.cosine(), hl, 0, i + 1, nb.cosine(), nb.chunk()));
+            hits.add(hit(s, stored, doc, nb.cosine(), hl, 0, i + 1, nb.cosine(), nb.chunk()));
         }
         Set<Long> ids = new HashSet<>();
         near.forEach(nb -> ids.add(nb.id()));
@@ -652,7 +657,7 @@ public final class SearchIndex implements Closeable {
             long id = ranked.get(i).getKey();
             double[] f = ranked.get(i).getValue();
             int doc = docOf.containsKey(id) ? docOf.get(id) : dreamDoc(s, id);
-            hits.add(hit(s, doc, f[0], hl, (int) f[1], (int) f[2], f[3], chunkOf.get(id)));
+            hits.add(hit(s, stored, doc, f[0], hl, (int) f[1], (int) f[2], f[3], chunkOf.get(id)));
         }
         // Dreams found only by meaning add to the total.
         Set<Long> semanticIds = new HashSet<>();
@@ -790,10 +795,9 @@ public final class SearchIndex implements Closeable {
         return new StoredDream(dream, v == null ? null : Vectors.fromBytes(v.bytes, v.offset, v.length));
     }
 
-    private Hit hit(IndexSearcher s, int doc, double score, Highlighter hl, int lexRank, int semRank, double cosine,
+    private Hit hit(IndexSearcher s, StoredFields stored, int doc, double score, Highlighter hl, int lexRank, int semRank, double cosine,
             Span chunk) throws IOException {
-        Document d = s.storedFields().document(doc, Set.of(Fields.ID, Fields.DREAMER, Fields.SERIES,
-                Fields.DATE_STORED, Fields.TEXT));
+        Document d = stored.document(doc, HIT_FIELDS);
         String text = d.get(Fields.TEXT);
         List<Span> marks = hl.matches(text);
         int from = chunk == null ? 0 : chunk.start();
