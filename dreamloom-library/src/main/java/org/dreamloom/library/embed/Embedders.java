@@ -6,9 +6,10 @@ public final class Embedders {
 
     /**
      * The production embedder: one single-threaded MiniLM instance per core behind a {@link PooledEmbedder}
-     * (the faster set-up on a small machine, see DESIGN.md). Close it when done.
+     * (the faster set-up on a small machine, see DESIGN.md), each run directly on ONNX Runtime
+     * ({@link OnnxMiniLm}: same model and vectors as {@link MiniLmEmbedder}, less CPU). Close it when done.
      */
     public static Embedder standard() {
-        return new PooledEmbedder(MiniLmEmbedder::singleThreaded, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        return new PooledEmbedder(OnnxMiniLm::singleThreaded, Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 }

@@ -81,6 +81,9 @@ public final class SearchIndex implements Closeable {
     /** The constant of reciprocal rank fusion, as in Cormack et al. (2009). */
     static final int RRF_K = 60;
     private static final int BATCH = 256;
+    /** What a hit shows; loaded for the shown hits only. */
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.DREAMER, Fields.SERIES, Fields.DATE_STORED,
+            Fields.TEXT);
     private static final FieldType TEXT_WITH_OFFSETS = textType(true);
     private static final FieldType TEXT_PLAIN = textType(false);
 
@@ -90,6 +93,8 @@ public final class SearchIndex implements Closeable {
     private final Analyzer analyzer = Fields.analyzer();
     private final Embedder embedder;
     private final Chunker chunker;
+    /** Recent query embeddings: paging and repeated queries skip the model. */
+    private final QueryVectors queryVectors;
     private final Map<String, Map<String, Map<String, Long>>> totalsCache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Map<String, Map<String, Long>>> eldest) {
@@ -106,6 +111,7 @@ public final class SearchIndex implements Closeable {
         this.directory = directory;
         this.embedder = embedder;
         this.chunker = Chunker.forEmbedder(embedder);
+        this.queryVectors = new QueryVectors(embedder, 256);
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(128);
@@ -158,6 +164,19 @@ public final class SearchIndex implements Closeable {
     }
 
     private void rebuildInto(Iterable<IndexedDream> dreams, IntConsumer progress) throws IOException {
+        // The last complete index stays readable (a point-in-time reader) while the new one is written, so the
+        // vectors of dreams whose text did not change are copied from it instead of being embedded again.
+        searchers.maybeRefreshBlocking();
+        IndexSearcher snapshot = searchers.acquire();
+        try {
+            VectorReuse reuse = new VectorReuse(indexedEmbedder.equals(embedder.id()) ? snapshot : null);
+            rebuildInto(dreams, progress, reuse);
+        } finally {
+            searchers.release(snapshot);
+        }
+    }
+
+    private void rebuildInto(Iterable<IndexedDream> dreams, IntConsumer progress, VectorReuse reuse) throws IOException {
         writer.deleteAll();
         fingerprint = 0;
         indexedEmbedder = embedder.id();
@@ -169,11 +188,11 @@ public final class SearchIndex implements Closeable {
         });
         try {
             Iterator<IndexedDream> it = dreams.iterator();
-            CompletableFuture<List<List<Document>>> pending = next(it, ahead);
+            CompletableFuture<List<List<Document>>> pending = next(it, ahead, reuse);
             int done = 0;
             while (pending != null) {
                 List<List<Document>> batch = pending.join();
-                pending = next(it, ahead);
+                pending = next(it, ahead, reuse);
                 for (List<Document> docs : batch) {
                     Document dream = docs.get(docs.size() - 1);
                     long id = dream.getField(Fields.ID).numericValue().longValue();
@@ -199,7 +218,8 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    private CompletableFuture<List<List<Document>>> next(Iterator<IndexedDream> it, ExecutorService ahead) {
+    private CompletableFuture<List<List<Document>>> next(Iterator<IndexedDream> it, ExecutorService ahead,
+            VectorReuse reuse) {
         if (!it.hasNext()) {
             return null;
         }
@@ -207,7 +227,7 @@ public final class SearchIndex implements Closeable {
         while (it.hasNext() && batch.size() < BATCH) {
             batch.add(it.next());
         }
-        return CompletableFuture.supplyAsync(() -> documents(batch), ahead);
+        return CompletableFuture.supplyAsync(() -> documents(batch, reuse), ahead);
     }
 
     /** Adds or replaces one dream (and commits). */
@@ -217,7 +237,13 @@ public final class SearchIndex implements Closeable {
 
     /** Adds or replaces several dreams, then commits once. */
     public synchronized void upsertAll(Collection<IndexedDream> dreams) throws IOException {
-        List<List<Document>> docs = documents(new ArrayList<>(dreams));
+        List<List<Document>> docs;
+        IndexSearcher snapshot = acquire();
+        try {
+            docs = documents(new ArrayList<>(dreams), new VectorReuse(indexedEmbedder.equals(embedder.id()) ? snapshot : null));
+        } finally {
+            release(snapshot);
+        }
         for (List<Document> d : docs) {
             Document dream = d.get(d.size() - 1);
             long id = dream.getField(Fields.ID).numericValue().longValue();
@@ -258,12 +284,18 @@ public final class SearchIndex implements Closeable {
         writer.commit();
     }
 
-    /** The Lucene documents of each dream: its chunk documents, then the dream document last. */
-    private List<List<Document>> documents(List<IndexedDream> dreams) {
+    /**
+     * The Lucene documents of each dream: its chunk documents, then the dream document last. Chunk vectors come
+     * from {@code reuse} when the dream's text is unchanged there, otherwise from the embedder (one call for all).
+     */
+    private List<List<Document>> documents(List<IndexedDream> dreams, VectorReuse reuse) {
+        List<VectorReuse.Reused> reused = new ArrayList<>(dreams.size());
         List<List<Chunk>> chunks = new ArrayList<>(dreams.size());
         List<String> texts = new ArrayList<>();
         for (IndexedDream d : dreams) {
-            List<Chunk> c = chunker.chunk(d.text());
+            VectorReuse.Reused r = reuse.lookup(d);
+            reused.add(r);
+            List<Chunk> c = r != null ? List.of() : chunker.chunk(d.text());
             chunks.add(c);
             c.forEach(k -> texts.add(k.text()));
         }
@@ -273,24 +305,38 @@ public final class SearchIndex implements Closeable {
         for (int i = 0; i < dreams.size(); i++) {
             IndexedDream d = dreams.get(i);
             List<Document> docs = new ArrayList<>();
-            List<float[]> mine = new ArrayList<>();
-            List<Integer> weights = new ArrayList<>();
-            for (Chunk c : chunks.get(i)) {
-                float[] vec = Vectors.normalize(vectors.get(v++));
-                mine.add(vec);
-                weights.add(c.tokens());
-                Document doc = new Document();
-                doc.add(new StringField(Fields.TYPE, Fields.CHUNK, Field.Store.NO));
-                filterFields(doc, d);
-                doc.add(new KnnFloatVectorField(Fields.CHUNK_VECTOR, vec, VectorSimilarityFunction.DOT_PRODUCT));
-                doc.add(new StoredField(Fields.CHUNK_START, c.start()));
-                doc.add(new StoredField(Fields.CHUNK_END, c.end()));
-                docs.add(doc);
+            VectorReuse.Reused r = reused.get(i);
+            float[] mean;
+            if (r != null) {
+                for (VectorReuse.ReusedChunk c : r.chunks()) {
+                    docs.add(chunkDocument(d, c.vector(), c.start(), c.end()));
+                }
+                mean = r.mean();
+            } else {
+                List<float[]> mine = new ArrayList<>();
+                List<Integer> weights = new ArrayList<>();
+                for (Chunk c : chunks.get(i)) {
+                    float[] vec = Vectors.normalize(vectors.get(v++));
+                    mine.add(vec);
+                    weights.add(c.tokens());
+                    docs.add(chunkDocument(d, vec, c.start(), c.end()));
+                }
+                mean = mine.isEmpty() ? null : Vectors.mean(mine, weights);
             }
-            docs.add(dreamDocument(d, mine.isEmpty() ? null : Vectors.mean(mine, weights)));
+            docs.add(dreamDocument(d, mean));
             out.add(docs);
         }
         return out;
+    }
+
+    private static Document chunkDocument(IndexedDream d, float[] vec, int start, int end) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.TYPE, Fields.CHUNK, Field.Store.NO));
+        filterFields(doc, d);
+        doc.add(new KnnFloatVectorField(Fields.CHUNK_VECTOR, vec, VectorSimilarityFunction.DOT_PRODUCT));
+        doc.add(new StoredField(Fields.CHUNK_START, start));
+        doc.add(new StoredField(Fields.CHUNK_END, end));
+        return doc;
     }
 
     private static Document dreamDocument(IndexedDream d, float[] mean) {
@@ -394,6 +440,14 @@ public final class SearchIndex implements Closeable {
         } finally {
             searchers.release(s);
         }
+    }
+
+    /**
+     * How many recent query vectors to keep (256 by default); 0 embeds every query afresh, as a benchmark of
+     * first-time queries wants.
+     */
+    public void cacheQueryVectors(int capacity) {
+        queryVectors.capacity(capacity);
     }
 
     /** The embedder this index uses for queries and new dreams. */
@@ -531,11 +585,12 @@ public final class SearchIndex implements Closeable {
                 new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE),
                 new FacetCounter(Fields.DREAMER_FACET), new FacetCounter(Fields.SERIES_FACET)));
         TopDocs top = (TopDocs) res[0];
+        StoredFields stored = s.storedFields();
         Highlighter hl = new Highlighter(analyzer, plan.strict(), plan.common());
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] sd = top.scoreDocs;
         for (int i = r.offset(); i < Math.min(sd.length, r.offset() + r.limit()); i++) {
-            hits.add(hit(s, sd[i].doc, sd[i].score, hl, i + 1, 0, Double.NaN, null));
+            hits.add(hit(s, stored, sd[i].doc, sd[i].score, hl, i + 1, 0, Double.NaN, null));
         }
         @SuppressWarnings("unchecked")
         Facets facets = facets(s, viewer, (Map<String, Long>) res[1], (Map<String, Long>) res[2]);
@@ -545,13 +600,14 @@ public final class SearchIndex implements Closeable {
     private SearchResult semantic(IndexSearcher s, QueryPlan plan, Query visible, Viewer viewer, SearchRequest r)
             throws IOException {
         int k = Math.max(CANDIDATES, 2 * (r.offset() + r.limit()));
-        List<Neighbour> near = nearest(s, embedder.embed(plan.semanticText()), k, visible, plan.filter(), -1);
+        List<Neighbour> near = nearest(s, queryVectors.of(plan.semanticText()), k, visible, plan.filter(), -1);
+        StoredFields stored = s.storedFields();
         Highlighter hl = new Highlighter(analyzer, plan.strict(), plan.common());
         List<Hit> hits = new ArrayList<>();
         for (int i = r.offset(); i < Math.min(near.size(), r.offset() + r.limit()); i++) {
             Neighbour nb = near.get(i);
             int doc = dreamDoc(s, nb.id());
-            hits.add(hit(s, doc, nb.cosine(), hl, 0, i + 1, nb.cosine(), nb.chunk()));
+            hits.add(hit(s, stored, doc, nb.cosine(), hl, 0, i + 1, nb.cosine(), nb.chunk()));
         }
         Set<Long> ids = new HashSet<>();
         near.forEach(nb -> ids.add(nb.id()));
@@ -571,7 +627,7 @@ public final class SearchIndex implements Closeable {
         long strictTotal = (Integer) res[0];
         // Ranking: any of the words (BM25) fused with the nearest in meaning (kNN).
         TopDocs lex = s.search(and(plan.ranking(), dreamsOnly(), visible), CANDIDATES);
-        List<Neighbour> near = nearest(s, embedder.embed(plan.semanticText()), CANDIDATES, visible, plan.filter(), -1);
+        List<Neighbour> near = nearest(s, queryVectors.of(plan.semanticText()), CANDIDATES, visible, plan.filter(), -1);
         Map<Long, double[]> fused = new LinkedHashMap<>(); // id -> {score, lexRank, semRank, cosine}
         Map<Long, Integer> docOf = new HashMap<>();
         Map<Long, Span> chunkOf = new HashMap<>();
@@ -601,7 +657,7 @@ public final class SearchIndex implements Closeable {
             long id = ranked.get(i).getKey();
             double[] f = ranked.get(i).getValue();
             int doc = docOf.containsKey(id) ? docOf.get(id) : dreamDoc(s, id);
-            hits.add(hit(s, doc, f[0], hl, (int) f[1], (int) f[2], f[3], chunkOf.get(id)));
+            hits.add(hit(s, stored, doc, f[0], hl, (int) f[1], (int) f[2], f[3], chunkOf.get(id)));
         }
         // Dreams found only by meaning add to the total.
         Set<Long> semanticIds = new HashSet<>();
@@ -739,10 +795,9 @@ public final class SearchIndex implements Closeable {
         return new StoredDream(dream, v == null ? null : Vectors.fromBytes(v.bytes, v.offset, v.length));
     }
 
-    private Hit hit(IndexSearcher s, int doc, double score, Highlighter hl, int lexRank, int semRank, double cosine,
+    private Hit hit(IndexSearcher s, StoredFields stored, int doc, double score, Highlighter hl, int lexRank, int semRank, double cosine,
             Span chunk) throws IOException {
-        Document d = s.storedFields().document(doc, Set.of(Fields.ID, Fields.DREAMER, Fields.SERIES,
-                Fields.DATE_STORED, Fields.TEXT));
+        Document d = stored.document(doc, HIT_FIELDS);
         String text = d.get(Fields.TEXT);
         List<Span> marks = hl.matches(text);
         int from = chunk == null ? 0 : chunk.start();
