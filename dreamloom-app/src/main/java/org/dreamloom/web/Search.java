@@ -87,16 +87,19 @@ final class Search implements AutoCloseable {
      * Opens the index in {@code dir} (in memory when null), with its pseudonym salt beside it, and rebuilds it when it
      * does not hold exactly the store's dreams.
      *
+     * @param queryVectors how many recent query vectors the index keeps (see {@link SearchIndex#cacheQueryVectors})
      * @param coder     the card of a new dream (owner, dream): stored one if any, else coded now and stored
      * @param busyShare the most of the time the background worker may be busy while requests come in (0 to 1]
      */
-    static Search open(DreamStore store, Path dir, Embedder embedder, BiFunction<Long, StoredDream, Card> coder,
-            double busyShare) {
+    static Search open(DreamStore store, Path dir, Embedder embedder, int queryVectors,
+            BiFunction<Long, StoredDream, Card> coder, double busyShare) {
         if (!(busyShare > 0 && busyShare <= 1)) {
             throw new IllegalArgumentException("the background share must be in (0, 1], not " + busyShare);
         }
         try {
             SearchIndex index = dir == null ? SearchIndex.inMemory(embedder) : SearchIndex.open(dir, embedder);
+            // queries repeat: their vectors are kept rather than computed by the model on every search
+            index.cacheQueryVectors(queryVectors);
             Search s = new Search(store, index, salt(dir), coder, busyShare);
             s.sync();
             return s;

@@ -74,8 +74,7 @@ public final class WebServer implements AutoCloseable {
     private WebServer(DreamStore store, Options options) {
         this.loopback = isLoopback(options.host());
         this.auth = new Auth(store, new Passwords(), Clock.systemUTC(), !loopback, options.limits());
-        // queries repeat: their vectors are kept rather than computed by the model on every search
-        this.search = Search.open(store, options.indexDir(), new QueryVectorCache(options.embedder(), QUERY_VECTORS),
+        this.search = Search.open(store, options.indexDir(), options.embedder(), QUERY_VECTORS,
                 (owner, dream) -> Services.storedOrCoded(store, owner, dream), backgroundShare());
         Services services = new Services(store, search);
         this.services = services;
