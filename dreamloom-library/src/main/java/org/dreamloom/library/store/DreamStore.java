@@ -369,7 +369,12 @@ public final class DreamStore implements AutoCloseable {
         if (q.offset() > 0) {
             sql.append(q.limit() > 0 ? "" : " LIMIT " + Long.MAX_VALUE).append(" OFFSET ").append(q.offset());
         }
-        try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+        eachDream(sql.toString(), args, sink, "cannot list dreams");
+    }
+
+    /** Runs a SELECT of {@link #DREAM_COLUMNS} with {@code args} bound in order and hands each row to {@code sink}. */
+    private void eachDream(String sql, List<?> args, Consumer<StoredDream> sink, String failure) {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
             for (int i = 0; i < args.size(); i++) {
                 ps.setObject(i + 1, args.get(i));
             }
@@ -380,7 +385,7 @@ public final class DreamStore implements AutoCloseable {
             }
             conn.commit();
         } catch (SQLException e) {
-            throw fail("cannot list dreams", e);
+            throw fail(failure, e);
         }
     }
 
@@ -471,22 +476,11 @@ public final class DreamStore implements AutoCloseable {
     /** Up to {@code limit} dreams the viewer may see that have no card from {@code coderVersion}, in id order. */
     public synchronized List<StoredDream> dreamsNotCodedBy(long viewer, String coderVersion, int limit) {
         List<StoredDream> out = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT " + DREAM_COLUMNS + " WHERE " + VISIBLE
+        eachDream("SELECT " + DREAM_COLUMNS + " WHERE " + VISIBLE
                 + " AND NOT EXISTS (SELECT 1 FROM codings c WHERE c.dream_id = d.id AND c.coder_version = ?)"
-                + " ORDER BY d.id LIMIT ?")) {
-            ps.setLong(1, viewer);
-            ps.setString(2, coderVersion);
-            ps.setInt(3, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(dream(rs));
-                }
-            }
-            conn.commit();
-            return out;
-        } catch (SQLException e) {
-            throw fail("cannot list uncoded dreams", e);
-        }
+                + " ORDER BY d.id LIMIT ?", List.of(viewer, coderVersion, limit), out::add,
+                "cannot list uncoded dreams");
+        return out;
     }
 
     /** Changes who may see a dream; only its owner may. Returns whether the dream was changed. */
@@ -802,20 +796,10 @@ public final class DreamStore implements AutoCloseable {
      */
     public synchronized List<StoredDream> sharedByOthers(long viewer, int limit) {
         List<StoredDream> out = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT " + DREAM_COLUMNS + " WHERE d.owner_id <> ? "
-                + "AND d.visibility IN ('shared', 'public') ORDER BY d.id DESC LIMIT ?")) {
-            ps.setLong(1, viewer);
-            ps.setInt(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(dream(rs));
-                }
-            }
-            conn.commit();
-            return out;
-        } catch (SQLException e) {
-            throw fail("cannot list shared dreams", e);
-        }
+        eachDream("SELECT " + DREAM_COLUMNS + " WHERE d.owner_id <> ? "
+                + "AND d.visibility IN ('shared', 'public') ORDER BY d.id DESC LIMIT ?", List.of(viewer, limit),
+                out::add, "cannot list shared dreams");
+        return out;
     }
 
     /**
@@ -823,16 +807,8 @@ public final class DreamStore implements AutoCloseable {
      * (which applies the privacy filter itself on every read). Never hand these rows to a viewer.
      */
     public synchronized void forEachForIndex(Consumer<StoredDream> sink) {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT " + DREAM_COLUMNS + " ORDER BY d.id")) {
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(dream(rs));
-                }
-            }
-            conn.commit();
-        } catch (SQLException e) {
-            throw fail("cannot read the dreams for the search index", e);
-        }
+        eachDream("SELECT " + DREAM_COLUMNS + " ORDER BY d.id", List.of(), sink,
+                "cannot read the dreams for the search index");
     }
 
     /** The latest saved card of every dream (any coder), for deriving the search index; see {@link #forEachForIndex}. */
