@@ -16,14 +16,7 @@ if #queries == 0 then
   queries = { os.getenv("DL_QUERY") or "q=water" }
 end
 
-local threads = {}
-local next_id = 1
-
-function setup(thread)
-  thread:set("tid", next_id)
-  next_id = next_id + 1
-  table.insert(threads, thread)
-end
+dofile((debug.getinfo(1, "S").source:match("^@(.*[/\\])") or "./") .. "common.lua")
 
 local n = 0
 request = function()
@@ -33,22 +26,4 @@ request = function()
   return wrk.format("GET", "/api/search?" .. q, { ["Cookie"] = cookie })
 end
 
-bad = 0
-response = function(status, headers, body)
-  if status ~= 200 then
-    bad = bad + 1
-    if bad <= 3 then
-      io.stderr:write("unexpected status " .. status .. ": " .. string.sub(body, 1, 200) .. "\n")
-    end
-  end
-end
-
-function done(summary, latency, requests)
-  local total = 0
-  for _, t in ipairs(threads) do
-    total = total + (t:get("bad") or 0)
-  end
-  io.write(string.format("errors: %d non-200 answers, %d socket errors (connect %d, read %d, write %d, timeout %d)\n",
-    total, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout))
-end
+expect_status(200, "non-200 answers")
