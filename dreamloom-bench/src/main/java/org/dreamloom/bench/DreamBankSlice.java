@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dreamloom.bench.search.DreamBankTsv;
 
 /**
  * Reads the {@code dream} column of a few DreamBank TSV files ({@code "n"	"date"	"dream"}, fields in double
@@ -50,56 +51,20 @@ public final class DreamBankSlice {
         return out;
     }
 
-    /** Rows after the header; the dream column is the header's "dream" column (the last one in the scrape). */
+    /** Rows after the header, each holding the header's "dream" column (the last one in the scrape). */
     static List<List<String>> parse(String text, Path file) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int dreamColumn = -1;
-        boolean header = true;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == '\t') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                if (header) {
-                    dreamColumn = row.indexOf("dream");
-                    if (dreamColumn < 0) {
-                        throw new IllegalArgumentException(file + ":1: no 'dream' column in the header " + row);
-                    }
-                    header = false;
-                } else if (row.size() > dreamColumn) {
-                    rows.add(List.of(row.get(dreamColumn)));
-                }
-                row = new ArrayList<>();
-            } else {
-                field.append(ch);
-            }
+        List<List<String>> records = DreamBankTsv.parse(text);
+        if (records.isEmpty()) {
+            return List.of();
         }
-        if (!header && (field.length() > 0 || !row.isEmpty())) {
-            row.add(field.toString());
-            if (row.size() > dreamColumn) {
-                rows.add(List.of(row.get(dreamColumn)));
+        int dreamColumn = records.get(0).indexOf("dream");
+        if (dreamColumn < 0) {
+            throw new IllegalArgumentException(file + ":1: no 'dream' column in the header " + records.get(0));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> record : records.subList(1, records.size())) {
+            if (record.size() > dreamColumn) {
+                rows.add(List.of(record.get(dreamColumn)));
             }
         }
         return rows;

@@ -70,7 +70,7 @@ public final class DreamBankTsv {
     }
 
     /** Splits TSV text into records of fields; quoted fields may hold tabs, newlines and doubled quotes. */
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> out = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
