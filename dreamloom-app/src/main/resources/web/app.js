@@ -468,6 +468,44 @@ async function transferPage() {
   mount(...nodes);
 }
 
+/* ---------- account ---------- */
+function accountPage() {
+  const pwErr = h('div', { class: 'error', id: 'password-error' });
+  const current = h('input', { id: 'current-password', type: 'password', autocomplete: 'current-password', required: true });
+  const next = h('input', { id: 'new-password', type: 'password', autocomplete: 'new-password', required: true });
+  async function change(e) {
+    e.preventDefault(); pwErr.textContent = '';
+    try {
+      const r = await api('PUT', '/api/account/password', { current: current.value, password: next.value });
+      current.value = ''; next.value = ''; toast(r.message);
+    } catch (x) { pwErr.textContent = x.message; }
+  }
+  const delErr = h('div', { class: 'error', id: 'delete-error' });
+  const confirmPw = h('input', { id: 'delete-password', type: 'password', autocomplete: 'current-password', required: true });
+  const sure = h('input', { id: 'delete-sure', type: 'checkbox', required: true });
+  async function remove(e) {
+    e.preventDefault(); delErr.textContent = '';
+    try {
+      await api('DELETE', '/api/account', { password: confirmPw.value });
+      await loadSession(); location.hash = '#/login'; toast('Your account and your dreams are deleted.');
+    } catch (x) { delErr.textContent = x.message; }
+  }
+  mount(h('h1', {}, 'Your account'), h('p', { class: 'sub' }, 'Signed in as ' + state.session.username + '.'),
+    h('div', { class: 'grid2' },
+      h('form', { class: 'card', id: 'password-form', onsubmit: change }, h('h2', {}, 'Change your password'),
+        h('label', { for: 'current-password' }, 'Current password'), current,
+        h('label', { for: 'new-password' }, 'New password (at least 10 characters)'), next,
+        h('p', { class: 'muted small' }, 'Your other sessions (other browsers, other devices) will be logged out.'),
+        h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'password-button' }, 'Change password')), pwErr),
+      h('form', { class: 'card', id: 'delete-form', onsubmit: remove }, h('h2', {}, 'Delete your account'),
+        h('p', {}, 'This deletes every dream you wrote or imported, their codings and your sessions, for good. ',
+          h('a', { href: '#/transfer' }, 'Export your dreams'), ' first if you want to keep them.'),
+        h('label', { for: 'delete-password' }, 'Your password'), confirmPw,
+        h('label', { class: 'check' }, sure, ' I understand that this cannot be undone'),
+        h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'danger', id: 'delete-account-button' }, 'Delete my account')),
+        delErr)));
+}
+
 /* ---------- router ---------- */
 async function route() {
   if (!state.session) await loadSession();
@@ -486,6 +524,7 @@ async function route() {
       case 'library': return await libraryPage(params);
       case 'profile': return await profilePage(params);
       case 'transfer': return await transferPage();
+      case 'account': return accountPage();
       default: return await journalPage(params);
     }
   } catch (x) {

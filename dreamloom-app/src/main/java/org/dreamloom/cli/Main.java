@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class, InfoCommand.class, DemoCommand.class, CodeCommand.class, EvalCommand.class,
             ServeCommand.class, ReindexCommand.class, SearchCommand.class, SimilarCommand.class,
             ThreadsCommand.class, StatsCommand.class, CompareCommand.class,
-            BenchCommand.class})
+            AccountsCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -108,7 +109,7 @@ public final class Auth {
         signupsPerAddress.record(address);
         // hash first, whatever happens next, so a taken name costs the same time as a free one
         String hash = passwords.hash(password);
-        store.createAccount(name, hash, Account.USER);
+        store.accounts().create(name, hash, Account.USER);
         return SIGNUP_ANSWER;
     }
 
@@ -116,13 +117,13 @@ public final class Auth {
     public Account ensureAccount(String name, String password, String role) {
         String n = normaliseName(name);
         String hash = passwords.hash(password);
-        Optional<Account> made = store.createAccount(n, hash, role);
+        Optional<Account> made = store.accounts().create(n, hash, role);
         if (made.isPresent()) {
             return made.get();
         }
-        Account a = store.account(n).orElseThrow();
-        store.updateAccount(a.id(), hash, role);
-        return store.account(n).orElseThrow();
+        Account a = store.accounts().account(n).orElseThrow();
+        store.accounts().update(a.id(), hash, role);
+        return store.accounts().account(n).orElseThrow();
     }
 
     /** Checks the password, starts a session and sets its cookie; 401 for a wrong name or password, 429 when limited. */
@@ -136,7 +137,7 @@ public final class Auth {
         }
         loginsPerAddress.record("a:" + address);
         String pw = password == null ? "" : password;
-        Optional<Account> account = name.isEmpty() || pw.length() > MAX_PASSWORD ? Optional.empty() : store.account(name);
+        Optional<Account> account = name.isEmpty() || pw.length() > MAX_PASSWORD ? Optional.empty() : store.accounts().account(name);
         boolean ok = account.isPresent() ? passwords.verify(pw, account.get().passwordHash()) : passwords.verifyDecoy(pw);
         if (!ok) {
             loginsPerName.record("n:" + name);
@@ -147,7 +148,7 @@ public final class Auth {
         Instant now = clock.instant();
         WebSession s = new WebSession(sha256(token), account.get(), token(), now.toString(),
                 now.plus(SESSION_LIFETIME).toString());
-        store.saveSession(s);
+        store.accounts().saveSession(s);
         cache.put(s.tokenHash(), s);
         ctx.cookie(new Cookie(SESSION_COOKIE, token, "/", (int) SESSION_LIFETIME.toSeconds(), secureCookies, true,
                 null, SameSite.STRICT));
@@ -163,7 +164,7 @@ public final class Auth {
         String hash = sha256(token);
         WebSession s = cache.get(hash);
         if (s == null) {
-            s = store.session(hash).orElse(null);
+            s = store.accounts().session(hash).orElse(null);
             if (s == null) {
                 return Optional.empty();
             }
@@ -179,8 +180,53 @@ public final class Auth {
     /** Ends this request's session and clears its cookie. */
     public void logout(Context ctx, WebSession s) {
         cache.remove(s.tokenHash());
-        store.deleteSession(s.tokenHash(), clock.instant().toString());
+        store.accounts().deleteSession(s.tokenHash(), clock.instant().toString());
         ctx.cookie(new Cookie(SESSION_COOKIE, "", "/", 0, secureCookies, true, null, SameSite.STRICT));
+    }
+
+    /**
+     * Changes the password of the logged-in account after checking its current one, and ends every other session
+     * of the account (whoever logged in with the old password is out); this session stays.
+     */
+    public void changePassword(WebSession s, String current, String next) {
+        checkPassword(next);
+        Account fresh = verifyOwnPassword(s, current);
+        store.accounts().update(fresh.id(), passwords.hash(next), fresh.role());
+        for (String ended : store.accounts().endSessions(fresh.id(), s.tokenHash())) {
+            cache.remove(ended);
+        }
+    }
+
+    /**
+     * Deletes the logged-in account and everything it owns after checking its password, and clears the cookie.
+     * Returns the ids of the deleted dreams (for the search index).
+     */
+    public List<Long> deleteAccount(Context ctx, WebSession s, String password) {
+        Account fresh = verifyOwnPassword(s, password);
+        List<Long> dreams = store.accounts().delete(fresh);
+        cache.values().removeIf(cached -> cached.account().id() == fresh.id());
+        ctx.cookie(new Cookie(SESSION_COOKIE, "", "/", 0, secureCookies, true, null, SameSite.STRICT));
+        return dreams;
+    }
+
+    /**
+     * The session's account as stored now, once {@code password} proved to be its password. Wrong guesses count
+     * against the same per-name limit as failed logins, so a borrowed session cannot be used to guess the password.
+     */
+    private Account verifyOwnPassword(WebSession s, String password) {
+        String key = "n:" + s.account().username();
+        long wait = loginsPerName.retryAfterSeconds(key);
+        if (wait > 0) {
+            throw new ApiError(429, "too many wrong passwords; wait " + wait + " s and try again", wait);
+        }
+        Account fresh = store.accounts().account(s.account().username())
+                .orElseThrow(() -> new ApiError(401, "this account no longer exists; log in again"));
+        String pw = password == null ? "" : password;
+        if (pw.length() > MAX_PASSWORD || !passwords.verify(pw, fresh.passwordHash())) {
+            loginsPerName.record(key);
+            throw new ApiError(403, "the current password is wrong");
+        }
+        return fresh;
     }
 
     /** The CSRF token the page must send: the session's, or a double-submit cookie set now for a visitor. */

@@ -110,6 +110,11 @@ public final class OpenApi {
         s.put("Credentials", Map.of("type", "object", "required", List.of("username", "password"), "properties",
                 Map.of("username", Map.of("type", "string", "pattern", "^[a-z0-9][a-z0-9_.-]{2,39}$"),
                         "password", Map.of("type", "string", "minLength", 10, "maxLength", 256))));
+        Map<String, Object> password = Map.of("type", "string", "minLength", 10, "maxLength", 256);
+        s.put("PasswordChange", Map.of("type", "object", "required", List.of("current", "password"), "properties",
+                Map.of("current", Map.of("type", "string"), "password", password)));
+        s.put("PasswordConfirm", Map.of("type", "object", "required", List.of("password"), "properties",
+                Map.of("password", Map.of("type", "string"))));
         Map<String, Object> dream = new LinkedHashMap<>();
         dream.put("text", Map.of("type", "string", "maxLength", JournalFields.MAX_TEXT));
         dream.put("date", Map.of("type", "string", "format", "date"));

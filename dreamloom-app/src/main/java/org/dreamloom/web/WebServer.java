@@ -83,6 +83,7 @@ public final class WebServer implements AutoCloseable {
         LibraryController library = new LibraryController(store, services);
         ProfileController profile = new ProfileController(store, services);
         TransferController transfer = new TransferController(store, services);
+        AccountController account = new AccountController(auth, services);
         List<Route> table = new ArrayList<>();
         // session
         table.add(new Route(info("GET", "/api/session", Access.PUBLIC, "session",
@@ -93,6 +94,13 @@ public final class WebServer implements AutoCloseable {
                 "Log in: sets the HttpOnly session cookie; 401 for a wrong name or password, 429 when rate-limited",
                 List.of(), "Credentials"), session::login));
         table.add(new Route(info("POST", "/api/logout", Access.USER, "session", "Log out", List.of(), null), session::logout));
+        // account
+        table.add(new Route(info("PUT", "/api/account/password", Access.USER, "session",
+                "Change your password (send the current one too); your other sessions are logged out",
+                List.of(), "PasswordChange"), account::changePassword));
+        table.add(new Route(info("DELETE", "/api/account", Access.USER, "session",
+                "Delete your account and every dream, coding and session it owns (send your password)",
+                List.of(), "PasswordConfirm"), account::delete));
         // journal
         table.add(new Route(info("GET", "/api/dreams", Access.USER, "journal", "Your dreams, grouped by night",
                 List.of("from: earliest date (yyyy-mm-dd)", "to: latest date (yyyy-mm-dd)", "limit: most dreams (1-1000)",

@@ -28,7 +28,7 @@ class SaveBatcherTest {
     @Test
     void simultaneousSavesEachGetTheirOwnIdAndDuplicatesGetNone() throws InterruptedException {
         try (DreamStore store = DreamStore.open(dir.resolve("lib.db"))) {
-            long owner = store.createAccount("ann", "h", Account.USER).orElseThrow().ownerId();
+            long owner = store.accounts().create("ann", "h", Account.USER).orElseThrow().ownerId();
             ConcurrentLinkedQueue<OptionalLong> ids = new ConcurrentLinkedQueue<>();
             CountDownLatch go = new CountDownLatch(1);
             List<Thread> threads = new ArrayList<>();

@@ -162,4 +162,34 @@ class WebUiIT {
         assertThat(driver.findElements(By.cssSelector("main a.entry"))).hasSize(4);
         screenshot("journal.png");
     }
+
+    @Test
+    void changeThePasswordThenDeleteTheAccountFromTheAccountPage() throws IOException {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/#/login");
+        visible("#username").sendKeys("leaving1");
+        driver.findElement(By.id("password")).sendKeys("first password here");
+        driver.findElement(By.id("signup-button")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Your journal"));
+        Client api = server.client().login("leaving1", "first password here");
+        assertThat(api.post("/api/dreams", Map.of("text", "A paper moon over the quarry.")).status()).isEqualTo(201);
+
+        visible("#who").click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Your account"));
+        visible("#current-password").sendKeys("first password here");
+        driver.findElement(By.id("new-password")).sendKeys("second password here");
+        driver.findElement(By.id("password-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("toast"), "password changed"));
+        assertThat(api.get("/api/dreams").status()).as("the other session is logged out").isEqualTo(401);
+        screenshot("account.png");
+
+        visible("#delete-password").sendKeys("second password here");
+        driver.findElement(By.id("delete-sure")).click();
+        driver.findElement(By.id("delete-account-button")).click();
+        visible("#login-form");
+        Client again = server.client().refresh();
+        assertThat(again.post("/api/login", Map.of("username", "leaving1", "password", "second password here")).status())
+                .isEqualTo(401);
+        assertThat(server.store.accounts().account("leaving1")).isEmpty();
+    }
 }

@@ -70,10 +70,17 @@ public final class DreamStore implements AutoCloseable {
     private final Connection conn;
     private final String where;
     private final Map<String, Long> dreamerIds = new HashMap<>();
+    private final Accounts accounts;
 
     private DreamStore(Connection conn, String where) {
         this.conn = conn;
         this.where = where;
+        this.accounts = new Accounts(this, conn);
+    }
+
+    /** The web app's accounts and login sessions in this library. */
+    public Accounts accounts() {
+        return accounts;
     }
 
     /** Opens (creating and migrating when needed) the SQLite library in {@code file}. */
@@ -566,7 +573,8 @@ public final class DreamStore implements AutoCloseable {
         }
     }
 
-    private StoreException fail(String what, SQLException e) {
+    /** Rolls back the open transaction and wraps {@code e} with what failed and where. */
+    StoreException fail(String what, SQLException e) {
         try {
             conn.rollback();
         } catch (SQLException ignored) {
@@ -576,15 +584,20 @@ public final class DreamStore implements AutoCloseable {
         return new StoreException(what + " in " + where + ": " + e.getMessage(), e);
     }
 
+    /** Drops the cached dreamer ids of an owner whose rows were deleted. */
+    synchronized void forgetDreamers(long owner) {
+        dreamerIds.keySet().removeIf(k -> k.startsWith(owner + "\u0000"));
+    }
+
     private static String nz(String s) {
         return s == null ? "" : s;
     }
 
-    private static String now() {
+    static String now() {
         return Instant.now().toString();
     }
 
-    // ---- web app: one dream at a time, accounts and sessions (additive; every dream write is owner-checked) ----
+    // ---- web app: one dream at a time (every dream write is owner-checked); accounts are in Accounts ----
 
     /**
      * Stores one dream written by {@code owner} (a journal entry) in its own transaction and returns its id, or
@@ -825,118 +838,6 @@ public final class DreamStore implements AutoCloseable {
             return out;
         } catch (SQLException e) {
             throw fail("cannot read the codings for the search index", e);
-        }
-    }
-
-    /** The web account called {@code username}, if any. */
-    public synchronized Optional<Account> account(String username) {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT id, owner_id, username, password_hash, role, "
-                + "created_at FROM accounts WHERE username = ?")) {
-            ps.setString(1, username);
-            try (ResultSet rs = ps.executeQuery()) {
-                Optional<Account> out = rs.next() ? Optional.of(account(rs)) : Optional.empty();
-                conn.commit();
-                return out;
-            }
-        } catch (SQLException e) {
-            throw fail("cannot read account " + username, e);
-        }
-    }
-
-    private static Account account(ResultSet rs) throws SQLException {
-        return new Account(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6));
-    }
-
-    /**
-     * Creates a web account with its own owner (named {@code web:username}, so it never meets the command line's
-     * owners); empty when the name is taken.
-     */
-    public synchronized Optional<Account> createAccount(String username, String passwordHash, String role) {
-        String at = now();
-        try {
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "INSERT INTO owners (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")) {
-                ps.setString(1, "web:" + username);
-                ps.setString(2, at);
-                ps.executeUpdate();
-            }
-            int n;
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO accounts (owner_id, username, "
-                    + "password_hash, role, created_at) SELECT id, ?, ?, ?, ? FROM owners WHERE name = ? "
-                    + "ON CONFLICT (username) DO NOTHING")) {
-                ps.setString(1, username);
-                ps.setString(2, passwordHash);
-                ps.setString(3, role);
-                ps.setString(4, at);
-                ps.setString(5, "web:" + username);
-                n = ps.executeUpdate();
-            }
-            conn.commit();
-            return n == 0 ? Optional.empty() : account(username);
-        } catch (SQLException e) {
-            throw fail("cannot create account " + username, e);
-        }
-    }
-
-    /** Changes an account's password hash and role (the serve command's demo account). */
-    public synchronized void updateAccount(long accountId, String passwordHash, String role) {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "UPDATE accounts SET password_hash = ?, role = ? WHERE id = ?")) {
-            ps.setString(1, passwordHash);
-            ps.setString(2, role);
-            ps.setLong(3, accountId);
-            ps.executeUpdate();
-            conn.commit();
-        } catch (SQLException e) {
-            throw fail("cannot update account " + accountId, e);
-        }
-    }
-
-    /** Stores a login session under the hash of its token (the token itself is never stored). */
-    public synchronized void saveSession(WebSession s) {
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO web_sessions (token_hash, account_id, "
-                + "csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")) {
-            ps.setString(1, s.tokenHash());
-            ps.setLong(2, s.account().id());
-            ps.setString(3, s.csrfToken());
-            ps.setString(4, s.createdAt());
-            ps.setString(5, s.expiresAt());
-            ps.executeUpdate();
-            conn.commit();
-        } catch (SQLException e) {
-            throw fail("cannot store a session", e);
-        }
-    }
-
-    /** The session whose token hashes to {@code tokenHash}, with its account, if it exists. */
-    public synchronized Optional<WebSession> session(String tokenHash) {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT a.id, a.owner_id, a.username, a.password_hash, "
-                + "a.role, a.created_at, s.token_hash, s.csrf_token, s.created_at, s.expires_at FROM web_sessions s "
-                + "JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = ?")) {
-            ps.setString(1, tokenHash);
-            try (ResultSet rs = ps.executeQuery()) {
-                Optional<WebSession> out = rs.next() ? Optional.of(new WebSession(rs.getString(7), account(rs),
-                        rs.getString(8), rs.getString(9), rs.getString(10))) : Optional.empty();
-                conn.commit();
-                return out;
-            }
-        } catch (SQLException e) {
-            throw fail("cannot read a session", e);
-        }
-    }
-
-    /** Ends a session (logout) and every session that expired before {@code now}. */
-    public synchronized void deleteSession(String tokenHash, String now) {
-        try {
-            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM web_sessions WHERE token_hash = ? OR expires_at < ?")) {
-                ps.setString(1, tokenHash);
-                ps.setString(2, now);
-                ps.executeUpdate();
-            }
-            conn.commit();
-        } catch (SQLException e) {
-            throw fail("cannot end a session", e);
         }
     }
 

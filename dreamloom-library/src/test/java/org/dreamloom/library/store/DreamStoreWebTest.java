@@ -40,8 +40,8 @@ class DreamStoreWebTest {
 
     @Test
     void addDreamsStoresAGroupInOneGoWithAddDreamsAnswers() {
-        long alice = store.createAccount("alice", "h", Account.USER).orElseThrow().ownerId();
-        long bob = store.createAccount("bob", "h", Account.USER).orElseThrow().ownerId();
+        long alice = store.accounts().create("alice", "h", Account.USER).orElseThrow().ownerId();
+        long bob = store.accounts().create("bob", "h", Account.USER).orElseThrow().ownerId();
         long known = store.addDream(alice, dream("Known already."), Visibility.PRIVATE).getAsLong();
         List<OptionalLong> ids = store.addDreams(List.of(
                 new DreamStore.NewDream(alice, dream("First of the group."), Visibility.PRIVATE),
@@ -60,8 +60,8 @@ class DreamStoreWebTest {
 
     @Test
     void addUpdateAndDeleteOnlyTouchTheOwnersDreams() {
-        long alice = store.createAccount("alice", "h", Account.USER).orElseThrow().ownerId();
-        long bob = store.createAccount("bob", "h", Account.USER).orElseThrow().ownerId();
+        long alice = store.accounts().create("alice", "h", Account.USER).orElseThrow().ownerId();
+        long bob = store.accounts().create("bob", "h", Account.USER).orElseThrow().ownerId();
         OptionalLong id = store.addDream(alice, dream("A private dream."), Visibility.PRIVATE);
         assertThat(id).isPresent();
         assertThat(store.addDream(alice, dream("A private dream."), Visibility.PRIVATE)).isEmpty();
@@ -99,21 +99,51 @@ class DreamStoreWebTest {
 
     @Test
     void accountsAreUniqueAndSessionsRoundTrip() {
-        Account a = store.createAccount("carol", "hash1", Account.RESEARCHER).orElseThrow();
-        assertThat(store.createAccount("carol", "hash2", Account.USER)).isEmpty();
-        assertThat(store.account("carol").orElseThrow().passwordHash()).isEqualTo("hash1");
+        Account a = store.accounts().create("carol", "hash1", Account.RESEARCHER).orElseThrow();
+        assertThat(store.accounts().create("carol", "hash2", Account.USER)).isEmpty();
+        assertThat(store.accounts().account("carol").orElseThrow().passwordHash()).isEqualTo("hash1");
         assertThat(a.isResearcher()).isTrue();
         assertThat(store.ownerId("web:carol")).isEqualTo(a.ownerId());
 
         WebSession s = new WebSession("a".repeat(64), a, "csrf", "2024-01-01T00:00:00Z", "2999-01-01T00:00:00Z");
-        store.saveSession(s);
-        assertThat(store.session("a".repeat(64)).orElseThrow().csrfToken()).isEqualTo("csrf");
-        assertThat(store.session("a".repeat(64)).orElseThrow().account().username()).isEqualTo("carol");
-        store.deleteSession("a".repeat(64), "2024-06-01T00:00:00Z");
-        assertThat(store.session("a".repeat(64))).isEmpty();
+        store.accounts().saveSession(s);
+        assertThat(store.accounts().session("a".repeat(64)).orElseThrow().csrfToken()).isEqualTo("csrf");
+        assertThat(store.accounts().session("a".repeat(64)).orElseThrow().account().username()).isEqualTo("carol");
+        store.accounts().deleteSession("a".repeat(64), "2024-06-01T00:00:00Z");
+        assertThat(store.accounts().session("a".repeat(64))).isEmpty();
 
-        store.updateAccount(a.id(), "hash3", Account.USER);
-        assertThat(store.account("carol").orElseThrow().role()).isEqualTo(Account.USER);
+        store.accounts().update(a.id(), "hash3", Account.USER);
+        assertThat(store.accounts().account("carol").orElseThrow().role()).isEqualTo(Account.USER);
         assertThat(a.toString()).doesNotContain("hash1");
+    }
+
+    @Test
+    void deletingAnAccountTakesAllItsDataAndNothingElse() {
+        Account alice = store.accounts().create("alice", "h", Account.USER).orElseThrow();
+        long bob = store.accounts().create("bob", "h", Account.USER).orElseThrow().ownerId();
+        long a1 = store.addDream(alice.ownerId(), dream("Alice dreams of a lighthouse."), Visibility.SHARED).getAsLong();
+        long a2 = store.addDream(alice.ownerId(), dream("Alice dreams of a lantern."), Visibility.PRIVATE).getAsLong();
+        long b1 = store.addDream(bob, dream("Alice dreams of a lighthouse."), Visibility.PRIVATE).getAsLong();
+        store.saveCoding(a1, "x@1", Card.empty("", "1", "Alice dreams of a lighthouse."));
+        store.saveCoding(b1, "x@1", Card.empty("", "1", "Alice dreams of a lighthouse."));
+        store.accounts().saveSession(new WebSession("a".repeat(64), alice, "c", "2024-01-01T00:00:00Z", "2999-01-01T00:00:00Z"));
+        store.accounts().saveSession(new WebSession("b".repeat(64), alice, "c", "2024-01-01T00:00:00Z", "2999-01-01T00:00:00Z"));
+
+        assertThat(store.accounts().endSessions(alice.id(), "a".repeat(64))).containsExactly("b".repeat(64));
+        assertThat(store.accounts().session("a".repeat(64))).isPresent();
+        assertThat(store.accounts().session("b".repeat(64))).isEmpty();
+
+        assertThat(store.accounts().delete(alice)).containsExactly(a1, a2);
+        assertThat(store.accounts().account("alice")).isEmpty();
+        assertThat(store.accounts().session("a".repeat(64))).isEmpty();
+        assertThat(store.find(bob, a1)).isEmpty();
+        assertThat(store.codingsFor(bob, b1)).hasSize(1);
+        assertThat(store.listOwned(bob, DreamQuery.all())).extracting(StoredDream::id).containsExactly(b1);
+        assertThat(store.sharedByOthers(bob, 10)).isEmpty();
+
+        // the name is free again, for a new owner with nothing of the old one's
+        Account again = store.accounts().create("alice", "h2", Account.USER).orElseThrow();
+        assertThat(store.listOwned(again.ownerId(), DreamQuery.all())).isEmpty();
+        assertThat(store.addDream(again.ownerId(), dream("Alice dreams of a lantern."), Visibility.PRIVATE)).isPresent();
     }
 }
