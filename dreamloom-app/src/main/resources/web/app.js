@@ -447,7 +447,8 @@ async function transferPage() {
     try {
       const r = await api('POST', '/api/import?format=' + encodeURIComponent(format.value), fd, true);
       out.replaceChildren(h('p', {}, 'Imported ' + r.imported + ', already there ' + r.duplicates + ', rejected ' + r.rejected + '.'),
-        ...r.problems.map(p => h('p', { class: 'error' }, p.file + (p.line ? ':' + p.line : '') + ' — ' + p.what + (p.todo ? ' (' + p.todo + ')' : ''))));
+        ...r.problems.map(p => h('p', { class: 'error' }, p.file + (p.line ? ':' + p.line : '') + ' — ' + p.what + (p.todo ? ' (' + p.todo + ')' : ''))),
+        ...(r.warnings || []).map(p => h('p', { class: 'muted' }, '⚠ ' + p.file + (p.line ? ':' + p.line : '') + ' — ' + p.what + (p.todo ? ' (' + p.todo + ')' : ''))));
     } catch (x) { out.replaceChildren(h('p', { class: 'error' }, x.message)); }
   }
   const nodes = [h('h1', {}, 'Import & export'), h('p', { class: 'sub' }, 'The same formats as the command line.'),

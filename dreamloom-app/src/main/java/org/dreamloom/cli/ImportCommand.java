@@ -107,27 +107,33 @@ public final class ImportCommand implements Callable<Integer> {
             m.put("duplicates", summary.duplicates());
             m.put("rejected", summary.rejected());
             m.put("skipped", summary.skipped());
-            List<Map<String, Object>> problems = new ArrayList<>();
-            for (ImportProblem p : summary.problems()) {
-                Map<String, Object> pm = new LinkedHashMap<>();
-                pm.put("file", p.file().toString());
-                pm.put("line", p.line());
-                pm.put("what", p.what());
-                pm.put("todo", p.todo());
-                problems.add(pm);
-            }
-            m.put("problems", problems);
+            m.put("problems", describe(summary.problems()));
+            m.put("warnings", describe(summary.warnings()));
             out.println(Json.pretty(m));
         } else {
             if (printed[0] > MAX_PRINTED_PROBLEMS) {
                 err.printf("dreamloom: ... and %,d more problems (use --json to see them all)%n", printed[0] - MAX_PRINTED_PROBLEMS);
             }
-            out.printf("Imported %,d · duplicates %,d · rejected %,d · skipped files %,d%n", summary.imported(),
-                    summary.duplicates(), summary.rejected(), summary.skipped());
+            out.printf("Imported %,d · duplicates %,d · rejected %,d · skipped files %,d%s%n", summary.imported(),
+                    summary.duplicates(), summary.rejected(), summary.skipped(),
+                    summary.warnings().isEmpty() ? "" : String.format(" · warnings %,d", summary.warnings().size()));
         }
         out.flush();
         err.flush();
         return exitCode(summary);
+    }
+
+    private static List<Map<String, Object>> describe(List<ImportProblem> problems) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ImportProblem p : problems) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("file", p.file().toString());
+            pm.put("line", p.line());
+            pm.put("what", p.what());
+            pm.put("todo", p.todo());
+            out.add(pm);
+        }
+        return out;
     }
 
     static int exitCode(LibraryImport.Summary s) {

@@ -95,16 +95,8 @@ final class TransferController {
             m.put("imported", s.imported());
             m.put("duplicates", s.duplicates());
             m.put("rejected", s.rejected());
-            List<Map<String, Object>> problems = new ArrayList<>();
-            for (ImportProblem p : s.problems().subList(0, Math.min(100, s.problems().size()))) {
-                Map<String, Object> pm = new LinkedHashMap<>();
-                pm.put("file", name);
-                pm.put("line", p.line());
-                pm.put("what", p.what().replace(dir.toString() + "/", ""));
-                pm.put("todo", p.todo());
-                problems.add(pm);
-            }
-            m.put("problems", problems);
+            m.put("problems", describe(s.problems(), name, dir));
+            m.put("warnings", describe(s.warnings(), name, dir));
             return m;
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
@@ -153,5 +145,19 @@ final class TransferController {
         List<Map<String, Object>> out = new ArrayList<>();
         series.forEach((name, c) -> out.add(Map.of("series", name, "dreams", c[0], "sharedDreams", c[1])));
         return Map.of("corpora", out);
+    }
+
+    /** At most 100 problems of an uploaded file, named as the user named it (not by the temporary copy's path). */
+    private static List<Map<String, Object>> describe(List<ImportProblem> problems, String name, Path dir) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ImportProblem p : problems.subList(0, Math.min(100, problems.size()))) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("file", name);
+            pm.put("line", p.line());
+            pm.put("what", p.what().replace(dir.toString() + "/", ""));
+            pm.put("todo", p.todo());
+            out.add(pm);
+        }
+        return out;
     }
 }

@@ -145,6 +145,18 @@ class CliTest {
     }
 
     @Test
+    void anUnreadableDateIsAWarningNotARejection() throws IOException {
+        Path dated = Files.writeString(dir.resolve("dated.csv"), "date,report\n31/31/2020,I was a bird\n");
+        Cli r = Cli.run("import", "--library", lib.toString(), dated.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Imported 1 · duplicates 0 · rejected 0 · skipped files 0 · warnings 1");
+        assertThat(r.err()).contains(dated + ":2: the date '31/31/2020'").contains("dated 2020");
+        JsonNode again = json(Cli.run("import", "--library", dir.resolve("other.db").toString(), "--json",
+                dated.toString()).out());
+        assertThat(again.get("warnings")).extracting(p -> p.get("line").asInt()).containsExactly(2);
+    }
+
+    @Test
     void importJsonListsEveryProblem() throws IOException {
         Cli r = Cli.run("import", "--library", lib.toString(), "--json", inbox.resolve("table.csv").toString());
         JsonNode s = json(r.out());

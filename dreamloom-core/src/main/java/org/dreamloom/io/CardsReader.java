@@ -38,11 +38,7 @@ final class CardsReader implements FormatReader {
                     card.number().isEmpty() ? "line " + lineNo : card.number(), "", Map.of());
             ReportCheck.Result r = ReportCheck.check(card.report(), fields, file, lineNo, lineNo,
                     decoded.malformedLines(), options);
-            if (r.problem() != null) {
-                listener.problem(r.problem());
-            } else {
-                listener.dream(new ImportedDream(r.dream(), file, lineNo, card));
-            }
+            r.deliver(listener, file, lineNo, card);
         }
     }
 

@@ -61,11 +61,7 @@ final class CsvReader implements FormatReader {
             int last = ReportCheck.lastLine(row.line(), String.join(" ", f));
             ReportCheck.Result r = ReportCheck.check(report, fields, file, row.line(), last,
                     decoded.malformedLines(), options);
-            if (r.problem() != null) {
-                listener.problem(r.problem());
-            } else {
-                listener.dream(new ImportedDream(r.dream(), file, row.line(), null));
-            }
+            r.deliver(listener, file, row.line(), null);
         }
     }
 

@@ -64,11 +64,7 @@ final class DreamBankReader implements FormatReader {
                     info.name(), source, n, "", meta);
             ReportCheck.Result r = ReportCheck.check(text, fields, file, row.line(),
                     ReportCheck.lastLine(row.line(), text), decoded.malformedLines(), options);
-            if (r.problem() != null) {
-                listener.problem(r.problem());
-            } else {
-                listener.dream(new ImportedDream(r.dream(), file, row.line(), null));
-            }
+            r.deliver(listener, file, row.line(), null);
         }
     }
 

@@ -10,6 +10,13 @@ public interface ImportListener {
     /** Something was rejected. */
     void problem(ImportProblem problem);
 
+    /**
+     * The dream about to be delivered was imported, but part of its record could not be read as written (e.g. an
+     * impossible date); said so the user can correct it. Rejections go to {@link #problem} instead.
+     */
+    default void warning(ImportProblem warning) {
+    }
+
     /** A series description was read (DreamBank metadata), before the series' dreams. */
     default void series(SeriesInfo series) {
     }

@@ -73,11 +73,7 @@ final class JsonlReader implements FormatReader {
                     key.isEmpty() ? "line " + lineNo : key, columns.get(values, "title"), columns.extra(values));
             ReportCheck.Result r = ReportCheck.check(columns.get(values, "report"), fields, file, lineNo, lineNo,
                     decoded.malformedLines(), options);
-            if (r.problem() != null) {
-                listener.problem(r.problem());
-            } else {
-                listener.dream(new ImportedDream(r.dream(), file, lineNo, null));
-            }
+            r.deliver(listener, file, lineNo, null);
         }
     }
 }

@@ -21,8 +21,19 @@ final class ReportCheck {
             Map<String, String> metadata) {
     }
 
-    /** Either a dream or a problem. */
-    record Result(Dream dream, ImportProblem problem) {
+    /** Either a dream (with a warning when part of it could not be read) or a problem. */
+    record Result(Dream dream, ImportProblem problem, ImportProblem warning) {
+        /** Tells the listener: the problem, or the warning and then the dream read from {@code line}. */
+        void deliver(ImportListener listener, Path file, int line, org.dreamloom.coding.Card humanCard) {
+            if (problem != null) {
+                listener.problem(problem);
+                return;
+            }
+            if (warning != null) {
+                listener.warning(warning);
+            }
+            listener.dream(new ImportedDream(dream, file, line, humanCard));
+        }
     }
 
     static Result check(String raw, Fields f, Path file, int firstLine, int lastLine, Set<Integer> malformedLines,
@@ -55,11 +66,20 @@ final class ReportCheck {
         }
         Dream d = new Dream(repaired.text(), text, dreamer, date, f.series(), f.source(), f.sourceKey(),
                 f.title(), metadata, repaired.repairs());
-        return new Result(d, null);
+        ImportProblem warning = written.isEmpty() || DreamDate.readInFull(written) ? null
+                : new ImportProblem(file, firstLine, "the date '" + clip(written) + "' is not a date Dreamloom can read in "
+                        + "full; the dream was imported " + (date.isEmpty() ? "without a date" : "dated " + date)
+                        + " and the date as written is kept with it",
+                        "write dates as yyyy-mm-dd (or mm/dd/yyyy, or 'March 5, 2024') to date it exactly");
+        return new Result(d, null, warning);
     }
 
     private static Result problem(Path file, int line, String what, String todo) {
-        return new Result(null, new ImportProblem(file, line, what, todo));
+        return new Result(null, new ImportProblem(file, line, what, todo), null);
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     /** The last line of a record that starts at {@code firstLine} and holds {@code text}. */

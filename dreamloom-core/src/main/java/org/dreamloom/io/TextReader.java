@@ -52,11 +52,7 @@ final class TextReader implements FormatReader {
         String date = m.find() ? m.group(1) : "";
         ReportCheck.Fields fields = new ReportCheck.Fields("", date, "", source, key, title, Map.of());
         ReportCheck.Result r = ReportCheck.check(body, fields, file, line, lastLine, decoded.malformedLines(), options);
-        if (r.problem() != null) {
-            listener.problem(r.problem());
-        } else {
-            listener.dream(new ImportedDream(r.dream(), file, line, null));
-        }
+        r.deliver(listener, file, line, null);
     }
 
     /** The sections under headings that have text; text before the first heading is ignored when headings exist. */

@@ -140,4 +140,18 @@ class BadInputTest {
         assertThat(jsonl.texts()).containsExactly("I swam", "I ran");
         assertThat(jsonl.problems).extracting(ImportProblem::line).containsExactly(2, 3);
     }
+
+    @Test
+    void aDateThatCannotBeReadIsAWarningWithItsLineAndTheDreamIsKept() throws IOException {
+        Path csv = write("dates.csv", "report,date\nI was on a ferry,March 5 2024\nA cat spoke to me,notadate\n"
+                + "The river ran uphill,2020-13-45\nUndated and fine,\n");
+        Collected c = Collected.of(csv);
+        assertThat(c.problems).isEmpty();
+        assertThat(c.dreams).extracting(d -> d.dream().date()).containsExactly("2024-03-05", "", "2020", "");
+        assertThat(c.warnings).extracting(ImportProblem::line).containsExactly(3, 4);
+        assertThat(c.warnings.get(0).describe()).contains("dates.csv:3").contains("'notadate'")
+                .contains("imported without a date").contains("yyyy-mm-dd");
+        assertThat(c.warnings.get(1).describe()).contains("dated 2020");
+        assertThat(c.dreams.get(1).dream().metadata()).containsEntry("date_as_written", "notadate");
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 final class Collected implements ImportListener {
     final List<ImportedDream> dreams = new ArrayList<>();
     final List<ImportProblem> problems = new ArrayList<>();
+    final List<ImportProblem> warnings = new ArrayList<>();
     final List<SeriesInfo> series = new ArrayList<>();
     final List<Path> skipped = new ArrayList<>();
 
@@ -33,6 +34,11 @@ final class Collected implements ImportListener {
     @Override
     public void problem(ImportProblem problem) {
         problems.add(problem);
+    }
+
+    @Override
+    public void warning(ImportProblem warning) {
+        warnings.add(warning);
     }
 
     @Override

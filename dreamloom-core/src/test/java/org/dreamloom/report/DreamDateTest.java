@@ -36,4 +36,28 @@ class DreamDateTest {
         assertThat(DreamDate.fromTextPrefix("(????-??-?? (?)) I was on a bus")).isEmpty();
         assertThat(DreamDate.fromTextPrefix("I was (2000-05-20) on a bus")).isEmpty();
     }
+
+    @Test
+    void monthNamesAndDottedEuropeanDates() {
+        assertThat(DreamDate.iso("March 5, 2024")).isEqualTo("2024-03-05");
+        assertThat(DreamDate.iso("Mar. 5th, 2024")).isEqualTo("2024-03-05");
+        assertThat(DreamDate.iso("5 March 2024")).isEqualTo("2024-03-05");
+        assertThat(DreamDate.iso("september 2001")).isEqualTo("2001-09");
+        assertThat(DreamDate.iso("5.3.2024")).isEqualTo("2024-03-05");
+        assertThat(DreamDate.iso("Maybe 2024")).as("not a month name").isEmpty();
+    }
+
+    @Test
+    void aDateIsReadInFullOnlyWhenNoStatedPartWasDropped() {
+        assertThat(DreamDate.readInFull("1996-04-03")).isTrue();
+        assertThat(DreamDate.readInFull("1997-??-??")).as("unknown parts are not dropped parts").isTrue();
+        assertThat(DreamDate.readInFull("(06/??/68)")).isTrue();
+        assertThat(DreamDate.readInFull("March 5, 2024")).isTrue();
+        assertThat(DreamDate.readInFull("2020-13-45")).isFalse();
+        assertThat(DreamDate.iso("2020-13-45")).isEqualTo("2020");
+        assertThat(DreamDate.readInFull("2021-02-30")).isFalse();
+        assertThat(DreamDate.iso("2021-02-30")).isEqualTo("2021-02");
+        assertThat(DreamDate.readInFull("yesterday")).isFalse();
+        assertThat(DreamDate.readInFull("")).isFalse();
+    }
 }

@@ -28,10 +28,13 @@ public final class LibraryImport implements ImportListener {
      * @param rejected   records or files that could not be imported (see {@code problems})
      * @param skipped    files left out on purpose (metadata, licences, unknown types)
      * @param problems   what was rejected and why
+     * @param warnings   dreams imported with part of their record not read as written (e.g. an impossible date)
      */
-    public record Summary(long imported, long duplicates, long rejected, long skipped, List<ImportProblem> problems) {
+    public record Summary(long imported, long duplicates, long rejected, long skipped, List<ImportProblem> problems,
+            List<ImportProblem> warnings) {
         public Summary {
             problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
         }
     }
 
@@ -50,13 +53,14 @@ public final class LibraryImport implements ImportListener {
     private final Progress progress;
     private final List<ImportedDream> pending = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<ImportProblem> warnings = new ArrayList<>();
     private long imported;
     private long duplicates;
     private long skipped;
     private long read;
 
     /**
-     * @param problemSink sees each problem as it happens (e.g. to print it), may be null
+     * @param problemSink sees each problem and warning as it happens (e.g. to print it), may be null
      * @param progress    progress callbacks, may be null
      */
     public LibraryImport(DreamStore store, long owner, Visibility visibility, int batchSize,
@@ -76,7 +80,7 @@ public final class LibraryImport implements ImportListener {
     public Summary run(List<Path> paths, ImportOptions options) {
         DreamImporter.importPaths(paths, options, this);
         flush();
-        return new Summary(imported, duplicates, problems.size(), skipped, problems);
+        return new Summary(imported, duplicates, problems.size(), skipped, problems, warnings);
     }
 
     @Override
@@ -93,6 +97,14 @@ public final class LibraryImport implements ImportListener {
         problems.add(problem);
         if (problemSink != null) {
             problemSink.accept(problem);
+        }
+    }
+
+    @Override
+    public void warning(ImportProblem warning) {
+        warnings.add(warning);
+        if (problemSink != null) {
+            problemSink.accept(warning);
         }
     }
 
