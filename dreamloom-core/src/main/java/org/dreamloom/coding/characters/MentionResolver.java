@@ -990,9 +990,6 @@ final class MentionResolver {
             if (CLAUSE_ENDS.contains(t)) {
                 break; // a cue further on is about someone else ("a girl asked me if a friend I knew ...")
             }
-            if ((t.equals("n't") || t.startsWith("'")) && sb.length() > 0) {
-                sb.setLength(sb.length() - 1); // the tokenizer splits "didn't" and "I'm"; the cues are written whole
-            }
             sb.append(t).append(' ');
         }
         return sb.toString();
