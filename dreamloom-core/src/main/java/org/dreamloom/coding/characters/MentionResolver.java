@@ -136,6 +136,7 @@ final class MentionResolver {
             best.sexFixed = true;
         }
         best.addSpan(doc.start(i), doc.end(i), i);
+        AcquaintanceStatements.apply(best, AcquaintanceStatements.identityAt(doc, i)); // "I knew him"
     }
 
     private void pluralPronoun(int i) {
@@ -149,6 +150,7 @@ final class MentionResolver {
         }
         if (best != null) {
             best.addSpan(doc.start(i), doc.end(i), i);
+            AcquaintanceStatements.apply(best, AcquaintanceStatements.identityAt(doc, i)); // "I knew them all"
         }
     }
 

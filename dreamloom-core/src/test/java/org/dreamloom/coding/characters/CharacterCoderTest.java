@@ -147,4 +147,15 @@ class CharacterCoderTest {
         assertThat(e.start()).isEqualTo(text.indexOf("man"));
         assertThat(items.get(0).coder()).isEqualTo("characters@3");
     }
+
+    @Test
+    void aLaterStatementAboutKnowingTheCharacterDecidesKnownOrStranger() {
+        assertThat(codes("A boy came up the stairs. I knew him, but I was surprised to see him.")).containsExactly("1MKA");
+        assertThat(codes("Someone came in. I had met him before at a party.")).containsExactly("1MKA");
+        assertThat(codes("Someone came in. I didn't know him.")).containsExactly("1MSA");
+        // "her" before a noun is a possessive: the woman stays a stranger (and so does her mother)
+        assertThat(codes("A woman came in. I knew her mother.")).containsExactly("1FSA", "1FSA");
+        // meeting someone in the dream does not make them known
+        assertThat(codes("A man stood there. I met him at the door.")).containsExactly("1MSA");
+    }
 }
