@@ -828,6 +828,11 @@ final class MentionResolver {
         if (np - lastMentionEnd > 6) {
             return false;
         }
+        if ((doc.lower(np).equals("'s") || doc.lower(np).equals("'")) && !insideParentheses(np)) {
+            // "my friend's boyfriend", "the janitor's wife": someone else than the possessor; but inside
+            // parentheses the report explains a relation, "my sister-in-law (my husband's brother's wife)"
+            return false;
+        }
         for (int j = lastMentionEnd; j < np; j++) {
             String t = doc.lower(j);
             if (!(APPOSITION_GAP.contains(t) || isDigits(t, 9) || capitalized(doc.token(j)))) {
@@ -835,6 +840,20 @@ final class MentionResolver {
             }
         }
         return true;
+    }
+
+    /** True when token {@code j} lies inside parentheses opened earlier in its sentence. */
+    private boolean insideParentheses(int j) {
+        int first = doc.sentenceFirstToken(doc.sentenceOf(j));
+        for (int k = j - 1; k >= first; k--) {
+            if (doc.lower(k).equals(")")) {
+                return false;
+            }
+            if (doc.lower(k).equals("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private DreamCharacter newCharacter(Kind kind, int number, char sex, String identity, char age, int first, int end) {

@@ -158,4 +158,13 @@ class CharacterCoderTest {
         // meeting someone in the dream does not make them known
         assertThat(codes("A man stood there. I met him at the door.")).containsExactly("1MSA");
     }
+
+    @Test
+    void aPossessorAndWhatIsHisAreTwoCharactersUnlessAParenthesisExplainsAKinTerm() {
+        assertThat(codes("I was with my sister. Then my sister's boyfriend came. He was late."))
+                .containsExactly("1FTA", "1MKA");
+        assertThat(codes("I went to the janitor's wife and asked her.")).containsExactly("1MOA", "1FKA");
+        // the parenthesis says who the sister-in-law is: one character
+        assertThat(codes("I was at the home of my sister-in-law (my husband's brother's wife).")).hasSize(1);
+    }
 }
