@@ -793,6 +793,13 @@ final class MentionResolver {
                 match = true;
             } else if (definite && !m.isHuman() && m.number == 1 && sameAnimal(m.head, c.head)) {
                 match = true; // "a gray kitten ... the cat ... the animal"
+            } else if (definite && m.isHuman() && m.number == 2 && c.isHuman() && GENERIC_GROUP.contains(m.head)
+                    && (c.sex == m.sex || m.sex == 'J' || m.sex == 'I' || c.sex == 'I') && c.age == m.age
+                    && c.dead == m.dead && !restrictiveClauseAfter(m.firstToken)
+                    && doc.sentenceOf(c.lastToken) >= doc.sentenceOf(m.firstToken) - PRONOUN_WINDOW) {
+                // "two men ... I didn't know the fellows": a definite plural points back at the group; but "the
+                // people who lived there" says by its clause which people it means
+                match = true;
             } else if (definite && m.isHuman() && m.number == 1 && c.nameKey == null
                     && (MALE_GENERIC.contains(m.head) && MALE_GENERIC.contains(c.head)
                     || FEMALE_GENERIC.contains(m.head) && FEMALE_GENERIC.contains(c.head))) {
@@ -806,6 +813,22 @@ final class MentionResolver {
         }
         return best;
     }
+
+    /** True when a relative clause follows the head at {@code i}: "the people who lived there", "the girls I knew". */
+    private boolean restrictiveClauseAfter(int i) {
+        if (i + 1 >= doc.size()) {
+            return false;
+        }
+        return CLAUSE_OPENERS.contains(doc.lower(i + 1));
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = set("who", "whom", "that", "which", "whose", "i", "we", "he",
+            "she", "they", "you");
+
+    /** Plural heads that name people by nothing but sex or age, so "the X" can take up any group before. */
+    private static final Set<String> GENERIC_GROUP = set("people", "person", "man", "men", "woman", "women", "girl",
+            "girls", "boy", "boys", "fellow", "fellows", "guy", "guys", "kid", "kids", "child", "children", "fella",
+            "fellas", "lady", "ladies");
 
     private static final Set<String> ANIMAL_GENERIC = set("animal", "creature", "beast", "pet");
     private static final Map<String, String> YOUNG_ANIMAL = Map.of("kitten", "cat", "puppy", "dog", "pup", "dog",

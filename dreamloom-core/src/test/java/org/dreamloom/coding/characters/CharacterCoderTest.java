@@ -167,4 +167,13 @@ class CharacterCoderTest {
         // the parenthesis says who the sister-in-law is: one character
         assertThat(codes("I was at the home of my sister-in-law (my husband's brother's wife).")).hasSize(1);
     }
+
+    @Test
+    void aDefinitePluralTakesUpTheGroupBeforeUnlessItsClauseSaysWhichPeople() {
+        assertThat(codes("I saw two men fighting. I didn't know the fellows.")).containsExactly("2MSA");
+        assertThat(codes("Two friends and I stayed at a house, but we didn't know the people who lived there."))
+                .hasSize(2);
+        // a group of children is not taken up by "the men"
+        assertThat(codes("Some children were playing. Then the men came.")).hasSize(2);
+    }
 }
