@@ -519,7 +519,7 @@ final class MentionResolver {
         if (e.kind() == Kind.HUMAN) {
             if (KIN.contains(identity)) {
                 if (otherPoss) {
-                    identity = strangerPossessor(np) ? "S" : "K"; // "his wife" is known unless he is a stranger
+                    identity = kinOfPossessor(np); // "his wife" is known unless he is a stranger
                 } else if (indef && !own) {
                     identity = "S";
                 }
@@ -531,8 +531,10 @@ final class MentionResolver {
             } else if (identity.equals("S")) {
                 if (w.equals("baby") || w.equals("infant")) {
                     identity = own ? "I" : "U";
-                } else if ((w.equals("child") || w.equals("children") || w.equals("kids") || w.equals("kid")) && own) {
+                } else if (CHILD_WORDS.contains(w) && own) {
                     identity = "C";
+                } else if (CHILD_WORDS.contains(w) && otherPoss) {
+                    identity = kinOfPossessor(np); // "my sister and her two children": her children are kin too
                 } else if (own) {
                     identity = "K";
                 } else if (oneOf) {
@@ -603,9 +605,12 @@ final class MentionResolver {
         }
         int after = i + 1;
         DreamCharacter same = null;
-        if (c.isHuman() && appositive(np, number) && !(own && KIN.contains(lastMention.identity)
-                && !lastMention.identity.equals(c.identity))) {
-            same = lastMention; // but "my father, my roommate and myself" is a list: a father is nobody's roommate
+        if (c.isHuman() && appositive(np, number) && !(own && lastMention.isHuman()
+                && (KIN.contains(lastMention.identity) || lastMention.identity.equals("R"))
+                && !lastMention.identity.equals(c.identity) && !insideParentheses(np))) {
+            // but "my father, my roommate and myself", "my grandmother, my roommate" are lists, not one person;
+            // "my sister-in-law (my husband's brother's wife)" explains who she is
+            same = lastMention;
         } else if (indef && number == 1 && c.isHuman() && GENERIC.contains(w) && np - 1 >= sentStart
                 && doc.lower(np - 1).equals(",") && lastMention != null && lastMention.isHuman()
                 && lastMention.number == 1 && doc.sentenceOf(lastMention.lastToken) == doc.sentenceOf(i)
@@ -672,16 +677,38 @@ final class MentionResolver {
      * or someone uncertain: that person's kin are strangers to the dreamer too.
      */
     private boolean strangerPossessor(int np) {
-        String t = doc.lower(np);
-        DreamCharacter owner = null;
-        if (HE.contains(t)) {
-            owner = recentSingular('M', np);
-        } else if (SHE.contains(t)) {
-            owner = recentSingular('F', np);
-        } else if ((t.equals("'s") || t.equals("'")) && lastMentionEnd == np) {
-            owner = lastMention;
-        }
+        DreamCharacter owner = possessor(np);
         return owner != null && owner.isHuman() && (owner.identity.equals("S") || owner.identity.equals("U"));
+    }
+
+    /** The character a possessive opening the phrase at {@code np} ("his", "her", "the man's") belongs to, or null. */
+    private DreamCharacter possessor(int np) {
+        String t = doc.lower(np);
+        if (HE.contains(t)) {
+            return recentSingular('M', np);
+        } else if (SHE.contains(t)) {
+            return recentSingular('F', np);
+        } else if ((t.equals("'s") || t.equals("'")) && lastMentionEnd == np) {
+            return lastMention;
+        }
+        return null;
+    }
+
+    /**
+     * The identity of someone's kin named through a possessive ("his wife", "my sister's children"): a stranger's
+     * kin are strangers; the kin of the dreamer's own family are her relatives (HVdC R: "my brother's wife", "my
+     * mother's sister"); anyone else's are people she knows.
+     */
+    private String kinOfPossessor(int np) {
+        DreamCharacter owner = possessor(np);
+        if (owner != null && owner.isHuman() && (owner.identity.equals("S") || owner.identity.equals("U"))) {
+            return "S";
+        }
+        if (owner != null && owner.isHuman() && owner.number == 1
+                && (KIN.contains(owner.identity) || owner.identity.equals("R"))) {
+            return "R";
+        }
+        return "K";
     }
 
     /** The identity of the latest group coded with this head ("the little girls" for "one of the girls"), or a default. */
@@ -821,6 +848,8 @@ final class MentionResolver {
         }
         return CLAUSE_OPENERS.contains(doc.lower(i + 1));
     }
+
+    private static final Set<String> CHILD_WORDS = set("child", "children", "kid", "kids");
 
     private static final Set<String> CLAUSE_OPENERS = set("who", "whom", "that", "which", "whose", "i", "we", "he",
             "she", "they", "you");

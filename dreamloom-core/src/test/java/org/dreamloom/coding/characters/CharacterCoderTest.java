@@ -176,4 +176,18 @@ class CharacterCoderTest {
         // a group of children is not taken up by "the men"
         assertThat(codes("Some children were playing. Then the men came.")).hasSize(2);
     }
+
+    @Test
+    void theKinOfTheDreamersFamilyAreRelatives() {
+        assertThat(codes("My brother's wife was there.")).containsExactly("1MBA", "1FRA");
+        assertThat(codes("My sister and her two children came to visit.")).containsExactly("1FTA", "2JRC");
+        // a stranger's kin stay strangers, a friend's are known
+        assertThat(codes("A strange man came in. His wife followed him.")).containsExactly("1MSA", "1FSA");
+        assertThat(codes("I was talking to my friend Jane. Her mother came in.")).containsExactly("1FKA", "1FKA");
+    }
+
+    @Test
+    void kinFollowedByAnotherOwnMentionIsAListNotAnApposition() {
+        assertThat(codes("I was with my grandmother, my roommate and her parents.")).containsExactly("1FRA", "1FKA", "2JKA");
+    }
 }
