@@ -595,6 +595,8 @@ final class MentionResolver {
         c.sexFixed = sex == 'M' || sex == 'F';
         c.dead = dead;
         c.head = doc.nounLemma(i);
+        c.partner = c.isHuman() && number == 1 && !otherPoss && (PARTNER_WORDS.contains(w) && (own || def || np == i)
+                || MALE_GENERIC.contains(w) && def && containsAny(followingText(i, 8), PARTNER_CUES));
         c.pair = number == 2 && e.kind() == Kind.HUMAN && (count == 2
                 || np - 2 >= sentStart && doc.lower(np - 1).equals("of") && TWO.contains(doc.lower(np - 2)));
         ageInParentheses(i + 1, c);
@@ -622,6 +624,10 @@ final class MentionResolver {
             same = antecedent(c, own || (!def && !otherPoss), def);
             if (same == null && def && number == 1 && c.isHuman() && GENERIC.contains(w)) {
                 same = recentSingular(c.sex, i);
+                if (same != null && restrictiveClauseAfter(i) && restrictiveClauseAfter(same.firstToken)
+                        && !(c.partner && same.partner)) {
+                    same = null; // "a boy that I used to date ... the boy I am pinned to": each clause says who
+                }
             }
         }
         if (same == null && def && number == 1 && c.identity.equals("S") && (w.equals("boy") || w.equals("girl"))
@@ -812,6 +818,11 @@ final class MentionResolver {
             boolean match;
             if (c.kind != m.kind || c.number != m.number) {
                 match = false;
+            } else if (m.partner && c.partner && m.sex == c.sex) {
+                match = true; // "the boy I go with ... my boyfriend": the dreamer's steady, however she names him
+            } else if (m.isHuman() && m.number == 1 && restrictiveClauseAfter(m.firstToken)
+                    && restrictiveClauseAfter(c.firstToken)) {
+                match = false; // "a boy that I used to date ... the boy I am pinned to": each clause says who
             } else if (ownOrBare && m.isHuman() && UNIQUE_KIN.contains(m.identity)) {
                 match = c.identity.equals(m.identity);
             } else if (m.head.equals(c.head)) {

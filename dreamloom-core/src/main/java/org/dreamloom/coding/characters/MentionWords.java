@@ -112,6 +112,12 @@ final class MentionWords {
     static final String[] STRANGER_CUES = cues("didn't know", "did not know", "don't know who",
             "never seen", "never met", "unknown to me", "stranger", "whom i did not", "whom i didn't",
             "i had never", "i've never", "i have never", "not know");
+    /** Cues after "the boy" that he is the dreamer's steady: "the boy I go with", "the fellow I'm pinned to". */
+    static final String[] PARTNER_CUES = cues("i go with", "i 'm going with", "i am going with", "i was going with",
+            "i go steady with", "i 'm dating", "i am dating", "i was dating", "i date", "i 'm pinned to", "i am pinned to",
+            "i 'm engaged to", "i am engaged to");
+    /** Words for the dreamer's steady. */
+    static final Set<String> PARTNER_WORDS = set("boyfriend", "fiance", "fiancé");
     /** Cues that the dreamer is unsure who someone was (HVdC "uncertain"); checked before the known cues. */
     static final String[] UNCERTAIN_CUES = cues("can't recall", "cannot recall", "couldn't recall", "don't recall",
             "do not recall", "couldn't quite recognize", "couldn't recognize", "could not recognize", "can't remember",

@@ -190,4 +190,13 @@ class CharacterCoderTest {
     void kinFollowedByAnotherOwnMentionIsAListNotAnApposition() {
         assertThat(codes("I was with my grandmother, my roommate and her parents.")).containsExactly("1FRA", "1FKA", "2JKA");
     }
+
+    @Test
+    void theDreamersSteadyIsOnePersonHoweverSheNamesHim() {
+        assertThat(codes("The boy I go with and I were chased by a policeman. The policeman shot my boyfriend."))
+                .containsExactly("1MKA", "1MOA");
+        // a boy she used to date is someone else than the boy she is pinned to
+        assertThat(codes("I had a date with a boy that I used to date. I was afraid the boy I am pinned to would see me."))
+                .hasSize(2);
+    }
 }
