@@ -145,7 +145,7 @@ class CharacterCoderTest {
         Evidence e = items.get(0).evidence().get(0);
         assertThat(text.substring(e.start(), e.end())).isEqualTo("man");
         assertThat(e.start()).isEqualTo(text.indexOf("man"));
-        assertThat(items.get(0).coder()).isEqualTo("characters@3");
+        assertThat(items.get(0).coder()).isEqualTo("characters@4");
     }
 
     @Test
