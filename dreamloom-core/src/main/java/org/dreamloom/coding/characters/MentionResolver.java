@@ -520,6 +520,8 @@ final class MentionResolver {
             if (KIN.contains(identity)) {
                 if (otherPoss) {
                     identity = kinOfPossessor(np); // "his wife" is known unless he is a stranger
+                } else if (!own && kinOfSomeoneNamedAfter(i)) {
+                    identity = "K"; // "the father of an old friend", "the parents of a boy I dated": not hers
                 } else if (indef && !own) {
                     identity = "S";
                 }
@@ -903,6 +905,19 @@ final class MentionResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * True for kin words followed by "of" and the person they belong to ("the father of an old friend", "the
+     * parents of a boy"), but not "of mine" / "of ours" (the dreamer's own).
+     */
+    private boolean kinOfSomeoneNamedAfter(int i) {
+        if (i + 2 >= doc.size() || !doc.lower(i + 1).equals("of")) {
+            return false;
+        }
+        String t = doc.lower(i + 2);
+        return set("a", "an", "the", "his", "her", "their", "this", "that").contains(t)
+                || capitalized(doc.token(i + 2)) && !t.equals("i");
     }
 
     /** True when token {@code j} lies inside parentheses opened earlier in its sentence. */

@@ -199,4 +199,10 @@ class CharacterCoderTest {
         assertThat(codes("I had a date with a boy that I used to date. I was afraid the boy I am pinned to would see me."))
                 .hasSize(2);
     }
+
+    @Test
+    void kinOfSomeoneElseNamedWithOfAreNotTheDreamersKin() {
+        assertThat(codes("I talked to the father of a boy from school.")).first().isEqualTo("1MKA");
+        assertThat(codes("My father and a friend of mine came in.")).first().isEqualTo("1MFA");
+    }
 }
