@@ -981,6 +981,9 @@ final class MentionResolver {
             if (c.isHuman()) {
                 c.age = years < 2 ? 'B' : years < 13 ? 'C' : years < 18 ? 'T' : 'A';
                 c.ageFixed = true;
+                if (c.number == 1 && (c.identity.equals("S") || c.identity.equals("U"))) {
+                    c.identity = "K"; // "a fellow (21)": one knows the exact age of people one knows, not of strangers
+                }
             }
             int j = at + 2;
             while (j < doc.size() && j < at + 8 && !doc.token(j).equals(")")) {

@@ -205,4 +205,10 @@ class CharacterCoderTest {
         assertThat(codes("I talked to the father of a boy from school.")).first().isEqualTo("1MKA");
         assertThat(codes("My father and a friend of mine came in.")).first().isEqualTo("1MFA");
     }
+
+    @Test
+    void anExactAgeInParenthesesMarksSomeoneTheDreamerKnows() {
+        assertThat(codes("She had a date with a fellow (21) from the college.")).containsExactly("1MKA");
+        assertThat(codes("She had a date with a fellow from the college.")).containsExactly("1MSA");
+    }
 }
