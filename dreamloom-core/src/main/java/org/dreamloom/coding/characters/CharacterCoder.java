@@ -43,7 +43,7 @@ public final class CharacterCoder implements Coder {
 
     @Override
     public int version() {
-        return 3;
+        return 4;
     }
 
     @Override

@@ -18,6 +18,8 @@ final class DreamCharacter {
     boolean dead;
     /** A group of exactly two ("two girls", "two of my friends"). */
     boolean pair;
+    /** The dreamer's boyfriend or fiancé ("my boyfriend", "the boy I go with"): one person however named. */
+    boolean partner;
     String head;
     String nameKey;
     int firstToken;
@@ -59,6 +61,7 @@ final class DreamCharacter {
             nameKey = other.nameKey;
         }
         dead |= other.dead;
+        partner |= other.partner;
         spans.addAll(other.spans);
         lastToken = Math.max(lastToken, other.lastToken);
         firstToken = Math.min(firstToken, other.firstToken);

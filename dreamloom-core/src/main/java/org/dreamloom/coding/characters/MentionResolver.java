@@ -136,6 +136,7 @@ final class MentionResolver {
             best.sexFixed = true;
         }
         best.addSpan(doc.start(i), doc.end(i), i);
+        AcquaintanceStatements.apply(best, AcquaintanceStatements.identityAt(doc, i)); // "I knew him"
     }
 
     private void pluralPronoun(int i) {
@@ -149,6 +150,7 @@ final class MentionResolver {
         }
         if (best != null) {
             best.addSpan(doc.start(i), doc.end(i), i);
+            AcquaintanceStatements.apply(best, AcquaintanceStatements.identityAt(doc, i)); // "I knew them all"
         }
     }
 
@@ -517,7 +519,9 @@ final class MentionResolver {
         if (e.kind() == Kind.HUMAN) {
             if (KIN.contains(identity)) {
                 if (otherPoss) {
-                    identity = strangerPossessor(np) ? "S" : "K"; // "his wife" is known unless he is a stranger
+                    identity = kinOfPossessor(np); // "his wife" is known unless he is a stranger
+                } else if (!own && kinOfSomeoneNamedAfter(i)) {
+                    identity = "K"; // "the father of an old friend", "the parents of a boy I dated": not hers
                 } else if (indef && !own) {
                     identity = "S";
                 }
@@ -529,8 +533,10 @@ final class MentionResolver {
             } else if (identity.equals("S")) {
                 if (w.equals("baby") || w.equals("infant")) {
                     identity = own ? "I" : "U";
-                } else if ((w.equals("child") || w.equals("children") || w.equals("kids") || w.equals("kid")) && own) {
+                } else if (CHILD_WORDS.contains(w) && own) {
                     identity = "C";
+                } else if (CHILD_WORDS.contains(w) && otherPoss) {
+                    identity = kinOfPossessor(np); // "my sister and her two children": her children are kin too
                 } else if (own) {
                     identity = "K";
                 } else if (oneOf) {
@@ -591,6 +597,8 @@ final class MentionResolver {
         c.sexFixed = sex == 'M' || sex == 'F';
         c.dead = dead;
         c.head = doc.nounLemma(i);
+        c.partner = c.isHuman() && number == 1 && !otherPoss && (PARTNER_WORDS.contains(w) && (own || def || np == i)
+                || MALE_GENERIC.contains(w) && def && containsAny(followingText(i, 8), PARTNER_CUES));
         c.pair = number == 2 && e.kind() == Kind.HUMAN && (count == 2
                 || np - 2 >= sentStart && doc.lower(np - 1).equals("of") && TWO.contains(doc.lower(np - 2)));
         ageInParentheses(i + 1, c);
@@ -601,9 +609,12 @@ final class MentionResolver {
         }
         int after = i + 1;
         DreamCharacter same = null;
-        if (c.isHuman() && appositive(np, number) && !(own && KIN.contains(lastMention.identity)
-                && !lastMention.identity.equals(c.identity))) {
-            same = lastMention; // but "my father, my roommate and myself" is a list: a father is nobody's roommate
+        if (c.isHuman() && appositive(np, number) && !(own && lastMention.isHuman()
+                && (KIN.contains(lastMention.identity) || lastMention.identity.equals("R"))
+                && !lastMention.identity.equals(c.identity) && !insideParentheses(np))) {
+            // but "my father, my roommate and myself", "my grandmother, my roommate" are lists, not one person;
+            // "my sister-in-law (my husband's brother's wife)" explains who she is
+            same = lastMention;
         } else if (indef && number == 1 && c.isHuman() && GENERIC.contains(w) && np - 1 >= sentStart
                 && doc.lower(np - 1).equals(",") && lastMention != null && lastMention.isHuman()
                 && lastMention.number == 1 && doc.sentenceOf(lastMention.lastToken) == doc.sentenceOf(i)
@@ -615,6 +626,10 @@ final class MentionResolver {
             same = antecedent(c, own || (!def && !otherPoss), def);
             if (same == null && def && number == 1 && c.isHuman() && GENERIC.contains(w)) {
                 same = recentSingular(c.sex, i);
+                if (same != null && restrictiveClauseAfter(i) && restrictiveClauseAfter(same.firstToken)
+                        && !(c.partner && same.partner)) {
+                    same = null; // "a boy that I used to date ... the boy I am pinned to": each clause says who
+                }
             }
         }
         if (same == null && def && number == 1 && c.identity.equals("S") && (w.equals("boy") || w.equals("girl"))
@@ -670,16 +685,38 @@ final class MentionResolver {
      * or someone uncertain: that person's kin are strangers to the dreamer too.
      */
     private boolean strangerPossessor(int np) {
-        String t = doc.lower(np);
-        DreamCharacter owner = null;
-        if (HE.contains(t)) {
-            owner = recentSingular('M', np);
-        } else if (SHE.contains(t)) {
-            owner = recentSingular('F', np);
-        } else if ((t.equals("'s") || t.equals("'")) && lastMentionEnd == np) {
-            owner = lastMention;
-        }
+        DreamCharacter owner = possessor(np);
         return owner != null && owner.isHuman() && (owner.identity.equals("S") || owner.identity.equals("U"));
+    }
+
+    /** The character a possessive opening the phrase at {@code np} ("his", "her", "the man's") belongs to, or null. */
+    private DreamCharacter possessor(int np) {
+        String t = doc.lower(np);
+        if (HE.contains(t)) {
+            return recentSingular('M', np);
+        } else if (SHE.contains(t)) {
+            return recentSingular('F', np);
+        } else if ((t.equals("'s") || t.equals("'")) && lastMentionEnd == np) {
+            return lastMention;
+        }
+        return null;
+    }
+
+    /**
+     * The identity of someone's kin named through a possessive ("his wife", "my sister's children"): a stranger's
+     * kin are strangers; the kin of the dreamer's own family are her relatives (HVdC R: "my brother's wife", "my
+     * mother's sister"); anyone else's are people she knows.
+     */
+    private String kinOfPossessor(int np) {
+        DreamCharacter owner = possessor(np);
+        if (owner != null && owner.isHuman() && (owner.identity.equals("S") || owner.identity.equals("U"))) {
+            return "S";
+        }
+        if (owner != null && owner.isHuman() && owner.number == 1
+                && (KIN.contains(owner.identity) || owner.identity.equals("R"))) {
+            return "R";
+        }
+        return "K";
     }
 
     /** The identity of the latest group coded with this head ("the little girls" for "one of the girls"), or a default. */
@@ -783,6 +820,11 @@ final class MentionResolver {
             boolean match;
             if (c.kind != m.kind || c.number != m.number) {
                 match = false;
+            } else if (m.partner && c.partner && m.sex == c.sex) {
+                match = true; // "the boy I go with ... my boyfriend": the dreamer's steady, however she names him
+            } else if (m.isHuman() && m.number == 1 && restrictiveClauseAfter(m.firstToken)
+                    && restrictiveClauseAfter(c.firstToken)) {
+                match = false; // "a boy that I used to date ... the boy I am pinned to": each clause says who
             } else if (ownOrBare && m.isHuman() && UNIQUE_KIN.contains(m.identity)) {
                 match = c.identity.equals(m.identity);
             } else if (m.head.equals(c.head)) {
@@ -791,6 +833,13 @@ final class MentionResolver {
                 match = true;
             } else if (definite && !m.isHuman() && m.number == 1 && sameAnimal(m.head, c.head)) {
                 match = true; // "a gray kitten ... the cat ... the animal"
+            } else if (definite && m.isHuman() && m.number == 2 && c.isHuman() && GENERIC_GROUP.contains(m.head)
+                    && (c.sex == m.sex || m.sex == 'J' || m.sex == 'I' || c.sex == 'I') && c.age == m.age
+                    && c.dead == m.dead && !restrictiveClauseAfter(m.firstToken)
+                    && doc.sentenceOf(c.lastToken) >= doc.sentenceOf(m.firstToken) - PRONOUN_WINDOW) {
+                // "two men ... I didn't know the fellows": a definite plural points back at the group; but "the
+                // people who lived there" says by its clause which people it means
+                match = true;
             } else if (definite && m.isHuman() && m.number == 1 && c.nameKey == null
                     && (MALE_GENERIC.contains(m.head) && MALE_GENERIC.contains(c.head)
                     || FEMALE_GENERIC.contains(m.head) && FEMALE_GENERIC.contains(c.head))) {
@@ -804,6 +853,24 @@ final class MentionResolver {
         }
         return best;
     }
+
+    /** True when a relative clause follows the head at {@code i}: "the people who lived there", "the girls I knew". */
+    private boolean restrictiveClauseAfter(int i) {
+        if (i + 1 >= doc.size()) {
+            return false;
+        }
+        return CLAUSE_OPENERS.contains(doc.lower(i + 1));
+    }
+
+    private static final Set<String> CHILD_WORDS = set("child", "children", "kid", "kids");
+
+    private static final Set<String> CLAUSE_OPENERS = set("who", "whom", "that", "which", "whose", "i", "we", "he",
+            "she", "they", "you");
+
+    /** Plural heads that name people by nothing but sex or age, so "the X" can take up any group before. */
+    private static final Set<String> GENERIC_GROUP = set("people", "person", "man", "men", "woman", "women", "girl",
+            "girls", "boy", "boys", "fellow", "fellows", "guy", "guys", "kid", "kids", "child", "children", "fella",
+            "fellas", "lady", "ladies");
 
     private static final Set<String> ANIMAL_GENERIC = set("animal", "creature", "beast", "pet");
     private static final Map<String, String> YOUNG_ANIMAL = Map.of("kitten", "cat", "puppy", "dog", "pup", "dog",
@@ -826,6 +893,11 @@ final class MentionResolver {
         if (np - lastMentionEnd > 6) {
             return false;
         }
+        if ((doc.lower(np).equals("'s") || doc.lower(np).equals("'")) && !insideParentheses(np)) {
+            // "my friend's boyfriend", "the janitor's wife": someone else than the possessor; but inside
+            // parentheses the report explains a relation, "my sister-in-law (my husband's brother's wife)"
+            return false;
+        }
         for (int j = lastMentionEnd; j < np; j++) {
             String t = doc.lower(j);
             if (!(APPOSITION_GAP.contains(t) || isDigits(t, 9) || capitalized(doc.token(j)))) {
@@ -833,6 +905,33 @@ final class MentionResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * True for kin words followed by "of" and the person they belong to ("the father of an old friend", "the
+     * parents of a boy"), but not "of mine" / "of ours" (the dreamer's own).
+     */
+    private boolean kinOfSomeoneNamedAfter(int i) {
+        if (i + 2 >= doc.size() || !doc.lower(i + 1).equals("of")) {
+            return false;
+        }
+        String t = doc.lower(i + 2);
+        return set("a", "an", "the", "his", "her", "their", "this", "that").contains(t)
+                || capitalized(doc.token(i + 2)) && !t.equals("i");
+    }
+
+    /** True when token {@code j} lies inside parentheses opened earlier in its sentence. */
+    private boolean insideParentheses(int j) {
+        int first = doc.sentenceFirstToken(doc.sentenceOf(j));
+        for (int k = j - 1; k >= first; k--) {
+            if (doc.lower(k).equals(")")) {
+                return false;
+            }
+            if (doc.lower(k).equals("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private DreamCharacter newCharacter(Kind kind, int number, char sex, String identity, char age, int first, int end) {
@@ -882,6 +981,9 @@ final class MentionResolver {
             if (c.isHuman()) {
                 c.age = years < 2 ? 'B' : years < 13 ? 'C' : years < 18 ? 'T' : 'A';
                 c.ageFixed = true;
+                if (c.number == 1 && (c.identity.equals("S") || c.identity.equals("U"))) {
+                    c.identity = "K"; // "a fellow (21)": one knows the exact age of people one knows, not of strangers
+                }
             }
             int j = at + 2;
             while (j < doc.size() && j < at + 8 && !doc.token(j).equals(")")) {
@@ -989,9 +1091,6 @@ final class MentionResolver {
             String t = doc.lower(j);
             if (CLAUSE_ENDS.contains(t)) {
                 break; // a cue further on is about someone else ("a girl asked me if a friend I knew ...")
-            }
-            if ((t.equals("n't") || t.startsWith("'")) && sb.length() > 0) {
-                sb.setLength(sb.length() - 1); // the tokenizer splits "didn't" and "I'm"; the cues are written whole
             }
             sb.append(t).append(' ');
         }

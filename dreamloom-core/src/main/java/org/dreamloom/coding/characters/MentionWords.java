@@ -3,6 +3,7 @@ package org.dreamloom.coding.characters;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import org.dreamloom.nlp.PhraseTokens;
 
 /**
  * The closed word lists {@link MentionResolver} reads a report with: determiners, adjectives that fix age or
@@ -16,6 +17,16 @@ final class MentionWords {
     /** A set that tolerates duplicates in its source list (the word lists are edited by hand). */
     static Set<String> set(String... words) {
         return Set.copyOf(Arrays.asList(words));
+    }
+
+    /**
+     * Cue phrases written as people write them ("didn't know", "i've met"), split into tokens the way reports are
+     * ({@link PhraseTokens}) because {@link MentionResolver} matches them against space-joined tokens; a trailing
+     * space (a whole-word end, as in "was my ") is kept.
+     */
+    static String[] cues(String... phrases) {
+        return Arrays.stream(phrases).map(c -> PhraseTokens.join(c) + (c.endsWith(" ") ? " " : ""))
+                .toArray(String[]::new);
     }
 
     static final Set<String> INDEFINITE = set("a", "an", "another", "some", "any", "several", "many",
@@ -74,7 +85,7 @@ final class MentionWords {
             "valley", "heights", "apartments", "restaurant", "cafe", "shop", "mall", "field", "stadium", "canyon");
     static final Set<String> PLACE_PREPOSITIONS = set("in", "at", "to", "from", "near", "into",
             "toward", "towards", "through", "across", "on", "of", "around", "visit", "visiting", "leave", "left");
-    static final Set<String> NOT_NAMES = set("i", "i'm", "i'd", "i've", "i'll", "god", "lord", "christ",
+    static final Set<String> NOT_NAMES = set("i", "god", "lord", "christ",
             "jesus", "christmas", "easter", "thanksgiving", "sunday", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "english", "american", "ok", "okay", "tv", "us", "usa",
@@ -85,7 +96,7 @@ final class MentionWords {
     static final Set<String> HE = set("he", "him", "his", "himself");
     static final Set<String> SHE = set("she", "her", "hers", "herself");
     static final Set<String> THEY = set("they", "them", "their", "theirs", "themselves");
-    static final String[] KNOWN_CUES = {"i know", "i knew", "i go with", "i went with", "i date",
+    static final String[] KNOWN_CUES = cues("i know", "i knew", "i go with", "i went with", "i date",
             "i dated", "i had dated", "i have dated", "i used to", "i had worked", "i worked", "i had known",
             "i've known", "i have known", "i had met", "i recognized", "from school", "at school", "in my class",
             "our dorm", "the dorm", "my dorm", "friend of", "i'm going with", "i am going with", "who lives",
@@ -97,19 +108,25 @@ final class MentionWords {
             "been my ", "worked for", "on campus", "from college", "been dating", "know him", "know her",
             "knew him", "knew her", "known him", "known her", "used to date", "i associate", "my own age",
             "from my ", "of mine", "we used", "i had gone out", "i went to school", "who i had", "i had for",
-            "i had in", "we both had", "we had in", "i had had"};
-    static final String[] STRANGER_CUES = {"didn't know", "did not know", "don't know who",
+            "i had in", "we both had", "we had in", "i had had");
+    static final String[] STRANGER_CUES = cues("didn't know", "did not know", "don't know who",
             "never seen", "never met", "unknown to me", "stranger", "whom i did not", "whom i didn't",
-            "i had never", "i've never", "i have never", "not know"};
+            "i had never", "i've never", "i have never", "not know");
+    /** Cues after "the boy" that he is the dreamer's steady: "the boy I go with", "the fellow I'm pinned to". */
+    static final String[] PARTNER_CUES = cues("i go with", "i 'm going with", "i am going with", "i was going with",
+            "i go steady with", "i 'm dating", "i am dating", "i was dating", "i date", "i 'm pinned to", "i am pinned to",
+            "i 'm engaged to", "i am engaged to");
+    /** Words for the dreamer's steady. */
+    static final Set<String> PARTNER_WORDS = set("boyfriend", "fiance", "fiancé");
     /** Cues that the dreamer is unsure who someone was (HVdC "uncertain"); checked before the known cues. */
-    static final String[] UNCERTAIN_CUES = {"can't recall", "cannot recall", "couldn't recall", "don't recall",
+    static final String[] UNCERTAIN_CUES = cues("can't recall", "cannot recall", "couldn't recall", "don't recall",
             "do not recall", "couldn't quite recognize", "couldn't recognize", "could not recognize", "can't remember",
             "cannot remember", "couldn't remember", "don't remember", "do not remember", "none of whom",
-            "not sure who", "couldn't tell who", "can't place", "couldn't place"};
+            "not sure who", "couldn't tell who", "can't place", "couldn't place");
     /** Cues that the dreamer cannot place someone: with them "whom I ..." does not make a teacher known. */
-    static final String[] UNPLACED_CUES = {"didn't know", "did not know", "never met", "never seen",
+    static final String[] UNPLACED_CUES = cues("didn't know", "did not know", "never met", "never seen",
             "can't recall", "cannot recall", "couldn't recall", "can't remember", "cannot remember", "don't know",
-            "heard of"};
+            "heard of");
     static final Set<String> APPOSITION_GAP = set(",", "(", ")", "-", "--", "m", "f", "of", "mine",
             "named", "called", "m.", "f.", "ours", ";", "age", "aged");
     static final Set<String> GENERIC = set("man", "gentleman", "fellow", "guy", "boy", "fella", "woman",
@@ -132,12 +149,12 @@ final class MentionWords {
             "most", "pretty", "too", "fairly", "extremely");
     static final Set<String> CLOSED_CLASS = set("what", "this", "that", "these", "those", "you", "we",
             "they", "he", "she", "it", "say", "well", "yes", "no", "oh", "why", "how", "when", "where", "who",
-            "which", "there", "here", "then", "now", "please", "thanks", "hey", "let", "don't", "co", "co.", "inc",
+            "which", "there", "here", "then", "now", "please", "thanks", "hey", "let", "do", "co", "co.", "inc",
             "inc.", "ltd", "bros", "mickey", "donald", "walt", "mt", "mt.", "ft", "ft.", "los", "las", "san",
             "santa", "el", "la", "le", "de", "du", "van", "von", "st", "st.", "ave", "ave.");
     static final Set<String> PERSON_VERBS = set("said", "says", "told", "asked", "came", "went", "was",
             "is", "and", "who", "had", "has", "would", "could", "wanted", "looked", "laughed", "smiled", "called",
-            "answered", "replied", "walked", "ran", "sat", "stood", "started", "began", "kept", "did", "didn't",
-            "wasn't", "seemed", "knew", "thought", "drove", "gave", "took", "got", "left", "arrived", "'s");
+            "answered", "replied", "walked", "ran", "sat", "stood", "started", "began", "kept", "did",
+            "seemed", "knew", "thought", "drove", "gave", "took", "got", "left", "arrived", "'s");
     static final Set<String> ANAPHORIC = set("person", "individual", "figure");
 }

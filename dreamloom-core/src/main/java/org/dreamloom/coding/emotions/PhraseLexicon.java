@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.dreamloom.nlp.Document;
+import org.dreamloom.nlp.PhraseTokens;
 
 /**
  * A list of labelled word patterns matched over a {@link Document}'s lower-cased tokens, so that coders find
@@ -20,7 +20,9 @@ import org.dreamloom.nlp.Document;
  *
  * <p>Resource format, one entry per line: {@code LABEL  pattern | pattern ...}; {@code #} starts a comment.
  * A pattern is a space-separated token sequence; a token ending in {@code *} matches any token starting with
- * it (at least three letters before the star), {@code ?} matches any one token. Immutable and thread-safe.
+ * it (at least three letters before the star), {@code ?} matches any one token. Patterns are written as people
+ * write ("didn't know", "my mother's"); they are split into tokens the way reports are ({@link PhraseTokens}),
+ * so either spelling matches. Immutable and thread-safe.
  */
 public final class PhraseLexicon {
     /** One pattern with its label. */
@@ -94,11 +96,11 @@ public final class PhraseLexicon {
         }
         String label = parts[0];
         for (String pat : parts[1].split("\\|")) {
-            String p = pat.strip().toLowerCase(Locale.ROOT);
-            if (p.isEmpty()) {
+            if (pat.isBlank()) {
                 continue;
             }
-            String[] toks = p.split("\\s+");
+            // split clitics as the tokenizer does, so "couldn't believe" matches "could n't believe"
+            String[] toks = PhraseTokens.split(pat);
             Entry e = new Entry(label, toks, n);
             String first = toks[0];
             if (first.equals("?")) {

@@ -82,7 +82,7 @@ public final class InteractionCoder implements Coder {
 
     private InteractionCoder(Category category, String labelPrefix) {
         this.category = category;
-        this.lexicon = InteractionLexicon.load(labelPrefix);
+        this.lexicon = PhraseLexicon.load(InteractionCoder.class, "interactions.txt", labelPrefix);
     }
 
     /** The aggression coder (levels 1–8). */

@@ -145,6 +145,70 @@ class CharacterCoderTest {
         Evidence e = items.get(0).evidence().get(0);
         assertThat(text.substring(e.start(), e.end())).isEqualTo("man");
         assertThat(e.start()).isEqualTo(text.indexOf("man"));
-        assertThat(items.get(0).coder()).isEqualTo("characters@3");
+        assertThat(items.get(0).coder()).isEqualTo("characters@4");
+    }
+
+    @Test
+    void aLaterStatementAboutKnowingTheCharacterDecidesKnownOrStranger() {
+        assertThat(codes("A boy came up the stairs. I knew him, but I was surprised to see him.")).containsExactly("1MKA");
+        assertThat(codes("Someone came in. I had met him before at a party.")).containsExactly("1MKA");
+        assertThat(codes("Someone came in. I didn't know him.")).containsExactly("1MSA");
+        // "her" before a noun is a possessive: the woman stays a stranger (and so does her mother)
+        assertThat(codes("A woman came in. I knew her mother.")).containsExactly("1FSA", "1FSA");
+        // meeting someone in the dream does not make them known
+        assertThat(codes("A man stood there. I met him at the door.")).containsExactly("1MSA");
+    }
+
+    @Test
+    void aPossessorAndWhatIsHisAreTwoCharactersUnlessAParenthesisExplainsAKinTerm() {
+        assertThat(codes("I was with my sister. Then my sister's boyfriend came. He was late."))
+                .containsExactly("1FTA", "1MKA");
+        assertThat(codes("I went to the janitor's wife and asked her.")).containsExactly("1MOA", "1FKA");
+        // the parenthesis says who the sister-in-law is: one character
+        assertThat(codes("I was at the home of my sister-in-law (my husband's brother's wife).")).hasSize(1);
+    }
+
+    @Test
+    void aDefinitePluralTakesUpTheGroupBeforeUnlessItsClauseSaysWhichPeople() {
+        assertThat(codes("I saw two men fighting. I didn't know the fellows.")).containsExactly("2MSA");
+        assertThat(codes("Two friends and I stayed at a house, but we didn't know the people who lived there."))
+                .hasSize(2);
+        // a group of children is not taken up by "the men"
+        assertThat(codes("Some children were playing. Then the men came.")).hasSize(2);
+    }
+
+    @Test
+    void theKinOfTheDreamersFamilyAreRelatives() {
+        assertThat(codes("My brother's wife was there.")).containsExactly("1MBA", "1FRA");
+        assertThat(codes("My sister and her two children came to visit.")).containsExactly("1FTA", "2JRC");
+        // a stranger's kin stay strangers, a friend's are known
+        assertThat(codes("A strange man came in. His wife followed him.")).containsExactly("1MSA", "1FSA");
+        assertThat(codes("I was talking to my friend Jane. Her mother came in.")).containsExactly("1FKA", "1FKA");
+    }
+
+    @Test
+    void kinFollowedByAnotherOwnMentionIsAListNotAnApposition() {
+        assertThat(codes("I was with my grandmother, my roommate and her parents.")).containsExactly("1FRA", "1FKA", "2JKA");
+    }
+
+    @Test
+    void theDreamersSteadyIsOnePersonHoweverSheNamesHim() {
+        assertThat(codes("The boy I go with and I were chased by a policeman. The policeman shot my boyfriend."))
+                .containsExactly("1MKA", "1MOA");
+        // a boy she used to date is someone else than the boy she is pinned to
+        assertThat(codes("I had a date with a boy that I used to date. I was afraid the boy I am pinned to would see me."))
+                .hasSize(2);
+    }
+
+    @Test
+    void kinOfSomeoneElseNamedWithOfAreNotTheDreamersKin() {
+        assertThat(codes("I talked to the father of a boy from school.")).first().isEqualTo("1MKA");
+        assertThat(codes("My father and a friend of mine came in.")).first().isEqualTo("1MFA");
+    }
+
+    @Test
+    void anExactAgeInParenthesesMarksSomeoneTheDreamerKnows() {
+        assertThat(codes("She had a date with a fellow (21) from the college.")).containsExactly("1MKA");
+        assertThat(codes("She had a date with a fellow from the college.")).containsExactly("1MSA");
     }
 }

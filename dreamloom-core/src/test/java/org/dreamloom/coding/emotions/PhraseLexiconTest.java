@@ -20,6 +20,20 @@ class PhraseLexiconTest {
     }
 
     @Test
+    void patternsWrittenWithContractionsAndPossessivesMatchTokenizedText() {
+        PhraseLexicon lex = PhraseLexicon.of("test", "CO  couldn't believe | didn't know what to do",
+                "F  my mother's | my parents'", "A3  can't stand | won't help");
+        Document d = Fixtures.doc("I couldn’t believe it and didn't know what to do. We were at my mother's house,"
+                + " then at my parents' place. I can't stand him; he won't help.");
+        List<PhraseLexicon.Match> ms = lex.findAll(d);
+        assertThat(ms).extracting(PhraseLexicon.Match::label).containsExactly("CO", "CO", "F", "F", "A3", "A3");
+        PhraseLexicon.Match first = ms.get(0);
+        assertThat(d.text().substring(d.start(first.first()), d.end(first.end() - 1))).isEqualTo("couldn’t believe");
+        // the already split spelling of older lexicons matches the same text
+        assertThat(PhraseLexicon.of("t", "CO  could n't believe").findAll(d)).hasSize(1);
+    }
+
+    @Test
     void malformedLinesAreRejectedWithSourceAndLine() {
         assertThatThrownBy(() -> PhraseLexicon.of("my.txt", "# ok", "LONELYLABEL"))
                 .hasMessageContaining("my.txt:2");
