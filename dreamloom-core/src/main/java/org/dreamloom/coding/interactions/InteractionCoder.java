@@ -251,6 +251,9 @@ public final class InteractionCoder implements Coder {
             }
             if (init == null) {
                 init = otherThan(refs, target, m.first());
+                if (init == null && category == Category.AGGRESSION && CharacterRefs.DREAMER.equals(target)) {
+                    init = UNKNOWN; // "the cars would not pick me up": aimed at the dreamer by no one named
+                }
             } else if (target == null) {
                 target = otherThan(refs, init, m.first());
             }
