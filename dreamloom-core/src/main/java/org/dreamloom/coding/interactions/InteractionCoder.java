@@ -237,10 +237,17 @@ public final class InteractionCoder implements Coder {
                     target = t;
                 }
             }
+            // a pronoun the card has no code for ("but they wouldn't") is still a person other than the dreamer
+            boolean initSomeone = category == Category.AGGRESSION && CharacterRefs.UNRESOLVED.equals(init);
+            boolean targetSomeone = category == Category.AGGRESSION && CharacterRefs.UNRESOLVED.equals(target);
             init = known(init);
             target = known(target);
             if (init == null && target == null) {
-                init = CharacterRefs.DREAMER; // "there was an argument": told from the dreamer's side
+                if (initSomeone) {
+                    target = CharacterRefs.DREAMER; // "they wouldn't help": someone uncoded acts on the dreamer
+                } else {
+                    init = CharacterRefs.DREAMER; // "there was an argument": told from the dreamer's side
+                }
             }
             if (init != null && init.equals(target)) {
                 if (after != null && OBJECT_PRONOUNS.contains(doc.lower(after))) {
@@ -251,11 +258,15 @@ public final class InteractionCoder implements Coder {
             }
             if (init == null) {
                 init = otherThan(refs, target, m.first());
-                if (init == null && category == Category.AGGRESSION && CharacterRefs.DREAMER.equals(target)) {
+                if (init == null && (initSomeone || category == Category.AGGRESSION
+                        && CharacterRefs.DREAMER.equals(target))) {
                     init = UNKNOWN; // "the cars would not pick me up": aimed at the dreamer by no one named
                 }
             } else if (target == null) {
                 target = otherThan(refs, init, m.first());
+                if (target == null && targetSomeone) {
+                    target = UNKNOWN;
+                }
             }
             if (init == null || target == null || init.equals(target)) {
                 continue;
