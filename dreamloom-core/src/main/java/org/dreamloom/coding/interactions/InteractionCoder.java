@@ -195,7 +195,7 @@ public final class InteractionCoder implements Coder {
                     && type != '=' || category == Category.AGGRESSION && ObjectOfCue.isFeltParticiple(doc, refs, m);
             Integer before = refs.subjectBefore(m.first());
             Integer inside = firstRefInside(refs, m);
-            Integer after = inside != null ? inside : refs.refAfter(m.end() - 1, TARGET_WINDOW);
+            Integer after = inside != null ? inside : owned(doc, refs, refs.refAfter(m.end() - 1, TARGET_WINDOW));
             if (passive) {
                 target = before == null ? null : known(refs.refAt(before));
                 if (byAgent == null && category == Category.AGGRESSION && target != null
@@ -377,6 +377,18 @@ public final class InteractionCoder implements Coder {
             }
         }
         return null;
+    }
+
+    /**
+     * The person a reference at {@code r} stands for as an object: a possessive followed by a person ("hit my
+     * brother") stands for the person owned, not the owner; otherwise {@code r} itself.
+     */
+    private static Integer owned(Document doc, CharacterRefs refs, Integer r) {
+        if (r == null || !POSSESSIVES.contains(doc.lower(r))) {
+            return r;
+        }
+        Integer owned = refs.refAfter(r, 2);
+        return owned != null && !POSSESSIVES.contains(doc.lower(owned)) ? owned : r;
     }
 
     /** The agent of a passive cue ("chased by a dog"): the person after a "by" right after the cue, or null. */

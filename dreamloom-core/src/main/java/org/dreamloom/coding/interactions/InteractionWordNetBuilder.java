@@ -237,7 +237,9 @@ public final class InteractionWordNetBuilder {
         verbs.add(thirdPerson(verb));
         verbs.add(gerund(verb));
         List<String> irr = irregular.getOrDefault(verb, List.of());
-        boolean irregularPast = irr.stream().anyMatch(f -> !f.endsWith("s") && !f.endsWith("ing"));
+        // British doubling ("pummelled") is listed as an exception; the American "pummeled" is then still regular
+        boolean irregularPast = irr.stream().anyMatch(f -> !f.endsWith("s") && !f.endsWith("ing")
+                && !f.startsWith(verb + verb.charAt(verb.length() - 1)));
         if (!irregularPast && !SAME_PAST.contains(verb)) {
             verbs.add(past(verb));
         }

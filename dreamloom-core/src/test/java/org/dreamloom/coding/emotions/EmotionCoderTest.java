@@ -79,4 +79,13 @@ class EmotionCoderTest {
         assertThat(Fixtures.codes(new EmotionCoder().code(Fixtures.doc("I was distressed and quite broken up about it."),
                 Fixtures.withCharacters("x")))).containsExactly("SD,D");
     }
+
+    @Test
+    void feelingWordsKnownOnlyFromWordNetAreCoded() {
+        // "aghast", "wrathful" and "despondency" are in no hand-written list
+        assertThat(codes(code("I was aghast."))).containsExactly("AP,D");
+        assertThat(codes(code("I became wrathful."))).containsExactly("AN,D");
+        assertThat(codes(code("A feeling of despondency came over me."))).containsExactly("SD,D");
+        assertThat(code("I was not aghast.")).as("negated").isEmpty();
+    }
 }

@@ -54,6 +54,31 @@ class InteractionCoderTest {
     }
 
     @Test
+    void verbsKnownOnlyFromWordNetAreCoded() {
+        // "pummeled", "consoled" and "berates" are in no hand-written list: WordNet files them under attack, comfort
+        // and rebuke
+        assertThat(codes(code(InteractionCoder.aggression(), "A man came up and pummeled me.", "1MSA")))
+                .containsExactly("1MSA 7> D");
+        assertThat(codes(code(InteractionCoder.friendliness(), "My aunt soothed me.", "1FRA")))
+                .containsExactly("1FRA 4> D");
+        assertThat(codes(code(InteractionCoder.aggression(), "My father berates my brother.", "1MFA", "1MBA")))
+                .containsExactly("1MFA 3> 1MBA");
+        // a verb that is mostly a noun ("dog", "whip") is left out in its bare form
+        assertThat(code(InteractionCoder.aggression(), "The man had a dog and a whip.", "1MSA")).isEmpty();
+    }
+
+    @Test
+    void anUncodedPersonOnOneSideMakesTheDreamerTheOtherSide() {
+        // "they" has no code on a card with only a woman: someone uncoded refuses the dreamer
+        assertThat(codes(code(InteractionCoder.aggression(), "I asked them to help me, but they wouldn't.", "1FSA")))
+                .containsExactly("Q 3> D");
+        assertThat(codes(code(InteractionCoder.aggression(), "They would not pick me up.", "1FSA")))
+                .as("aimed at the dreamer by no one coded").containsExactly("Q 3> D");
+        assertThat(codes(code(InteractionCoder.aggression(), "I waved at the woman. She would not pick me up.", "1FSA")))
+                .as("a coded character does it").containsExactly("1FSA 3> D");
+    }
+
+    @Test
     void anUnnamedAggressorIsCodedQ() {
         assertThat(codes(code(InteractionCoder.aggression(), "Then I was pushed into a closet.", "1MSA")))
                 .containsExactly("Q 7> D");
