@@ -192,7 +192,8 @@ public final class InteractionCoder implements Coder {
             Integer byAgent = byAgent(doc, refs, m);
             // "was chased" is passive, "was yelling at" is not
             boolean passive = byAgent != null || !doc.lower(m.first()).endsWith("ing") && passiveAux(doc, m.first())
-                    && type != '=' || category == Category.AGGRESSION && ObjectOfCue.isFeltParticiple(doc, refs, m);
+                    && type != '=' || category == Category.AGGRESSION && ObjectOfCue.isFeltParticiple(doc, refs, m)
+                    || category == Category.AGGRESSION && isVictimState(refs, m);
             Integer before = refs.subjectBefore(m.first());
             Integer inside = firstRefInside(refs, m);
             Integer after = inside != null ? inside : owned(doc, refs, refs.refAfter(m.end() - 1, TARGET_WINDOW));
@@ -367,6 +368,19 @@ public final class InteractionCoder implements Coder {
         }
         return j - 1 >= s && DETERMINERS.contains(doc.lower(j - 1))
                 || j - 2 >= s && DETERMINERS.contains(doc.lower(j - 2)) && refs.refAt(j - 1) == null;
+    }
+
+    /** Nouns that end a cue telling of someone held by others ("awaiting ransom", "was a prisoner", "in jail"). */
+    private static final Set<String> VICTIM_STATES = Set.of("ransom", "hostage", "hostages", "prisoner", "prisoners",
+            "captive", "captives", "prison", "jail");
+
+    /**
+     * True when the cue names the state of someone held ("I was in jail", "we were hostages"): its subject is the
+     * one held, as in a passive, unless the cue itself names the held person ("held me captive").
+     */
+    private static boolean isVictimState(CharacterRefs refs, PhraseLexicon.Match m) {
+        String[] toks = m.entry().tokens();
+        return VICTIM_STATES.contains(toks[toks.length - 1]) && firstRefInside(refs, m) == null;
     }
 
     /** A person reference inside a multi-word cue ("gave me", "kicked us out"). */

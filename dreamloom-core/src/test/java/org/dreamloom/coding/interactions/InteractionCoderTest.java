@@ -79,6 +79,14 @@ class InteractionCoderTest {
     }
 
     @Test
+    void theOneHeldIsTheTargetAndAPossessiveIsNoTarget() {
+        assertThat(codes(code(InteractionCoder.aggression(), "A man in a mask came. I was awaiting ransom.", "1MSA")))
+                .as("the dreamer is the one held").containsExactly("Q 6> D");
+        assertThat(codes(code(InteractionCoder.aggression(), "My father hit my brother.", "1MFA", "1MBA")))
+                .containsExactly("1MFA 7> 1MBA");
+    }
+
+    @Test
     void anUnnamedAggressorIsCodedQ() {
         assertThat(codes(code(InteractionCoder.aggression(), "Then I was pushed into a closet.", "1MSA")))
                 .containsExactly("Q 7> D");
