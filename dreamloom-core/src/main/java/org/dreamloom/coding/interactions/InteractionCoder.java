@@ -355,6 +355,9 @@ public final class InteractionCoder implements Coder {
     private static final Set<String> GLUE = Set.of("had", "has", "have", "was", "were", "also", "then", "just",
             "suddenly", "again", "finally", "really", "actually", "'s", "'d", "still", "soon", "immediately");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "another", "some");
+    /** Particles and prepositions that end a relative clause before a cue; never the thing that acts. */
+    private static final Set<String> NOT_NOUNS = Set.of("by", "up", "out", "away", "off", "on", "in", "over", "down",
+            "around", "back", "there", "here", "too");
 
     /** True when the word right before the cue is a determined noun that names no person ("the car hit"). */
     private static boolean thingDoesIt(Document doc, CharacterRefs refs, int first) {
@@ -363,8 +366,9 @@ public final class InteractionCoder implements Coder {
         while (j >= s && GLUE.contains(doc.lower(j))) {
             j--;
         }
-        if (j < s || refs.refAt(j) != null || !Character.isLetter(doc.lower(j).charAt(0))) {
-            return false;
+        if (j < s || refs.refAt(j) != null || !Character.isLetter(doc.lower(j).charAt(0))
+                || NOT_NOUNS.contains(doc.lower(j))) {
+            return false; // "the cars that went by would not pick me up": the word before is no noun
         }
         return j - 1 >= s && DETERMINERS.contains(doc.lower(j - 1))
                 || j - 2 >= s && DETERMINERS.contains(doc.lower(j - 2)) && refs.refAt(j - 1) == null;

@@ -76,6 +76,8 @@ class InteractionCoderTest {
                 .as("aimed at the dreamer by no one coded").containsExactly("Q 3> D");
         assertThat(codes(code(InteractionCoder.aggression(), "I waved at the woman. She would not pick me up.", "1FSA")))
                 .as("a coded character does it").containsExactly("1FSA 3> D");
+        assertThat(codes(code(InteractionCoder.aggression(), "The few cars that went by would not pick me up.")))
+                .as("'by' ends a relative clause; it is no thing that acts").containsExactly("Q 3> D");
     }
 
     @Test
