@@ -89,6 +89,14 @@ class InteractionCoderTest {
     }
 
     @Test
+    void theOwnerOfTheArmsHoldsThePersonBeforeThem() {
+        assertThat(codes(code(InteractionCoder.friendliness(), "I was holding a little girl in my arms.", "1FSC")))
+                .containsExactly("D 6> 1FSC");
+        assertThat(codes(code(InteractionCoder.friendliness(), "I met a man. Later I was in his arms.", "1MSA")))
+                .containsExactly("1MSA 6> D");
+    }
+
+    @Test
     void anUnnamedAggressorIsCodedQ() {
         assertThat(codes(code(InteractionCoder.aggression(), "Then I was pushed into a closet.", "1MSA")))
                 .containsExactly("Q 7> D");
