@@ -50,7 +50,7 @@ public final class EmotionCoder implements Coder {
 
     @Override
     public int version() {
-        return 2;
+        return 3; // 3: WordNet feeling words
     }
 
     @Override

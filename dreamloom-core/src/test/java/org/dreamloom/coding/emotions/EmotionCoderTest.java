@@ -57,7 +57,7 @@ class EmotionCoderTest {
             assertThat(e.text()).isEqualTo("scared");
             assertThat(text.substring(e.start(), e.end())).isEqualTo("scared");
         });
-        assertThat(ap.coder()).isEqualTo("emotions@2");
+        assertThat(ap.coder()).isEqualTo("emotions@3");
     }
 
     @Test
