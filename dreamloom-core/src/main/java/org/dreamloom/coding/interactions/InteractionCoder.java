@@ -198,6 +198,10 @@ public final class InteractionCoder implements Coder {
             Integer before = refs.subjectBefore(m.first());
             Integer inside = firstRefInside(refs, m);
             Integer after = inside != null ? inside : owned(doc, refs, refs.refAfter(m.end() - 1, TARGET_WINDOW));
+            if (category == Category.FRIENDLINESS && after == null && m.end() - m.first() == 1 && !passive
+                    && TRANSFERS.contains(doc.lower(m.first()))) {
+                continue; // "she had just bought a cottage": a purchase or a handing-over names no one it is for
+            }
             if (passive) {
                 target = before == null ? null : known(refs.refAt(before));
                 if (byAgent == null && category == Category.AGGRESSION && target != null
@@ -293,6 +297,10 @@ public final class InteractionCoder implements Coder {
         out.sort(java.util.Comparator.comparingInt(Interaction::first));
         return out;
     }
+
+    /** Acts of giving that are friendliness only towards someone named after them ("bought me", "gave her"). */
+    private static final Set<String> TRANSFERS = Set.of("bought", "buying", "gave", "giving", "gives", "give", "lend",
+            "lent", "loaned", "loan", "shared", "served", "fed", "fixed");
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "us", "him", "her", "them");

@@ -97,6 +97,14 @@ class InteractionCoderTest {
     }
 
     @Test
+    void aGiftNeedsSomeoneItIsFor() {
+        assertThat(code(InteractionCoder.friendliness(), "My sister and her husband had just bought a cottage.", "1FTA",
+                "1MRA")).as("a purchase").isEmpty();
+        assertThat(codes(code(InteractionCoder.friendliness(), "My sister bought a scarf for me.", "1FTA")))
+                .containsExactly("1FTA 4> D");
+    }
+
+    @Test
     void anUnnamedAggressorIsCodedQ() {
         assertThat(codes(code(InteractionCoder.aggression(), "Then I was pushed into a closet.", "1MSA")))
                 .containsExactly("Q 7> D");
