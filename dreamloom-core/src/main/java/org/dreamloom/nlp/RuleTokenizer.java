@@ -91,12 +91,22 @@ final class RuleTokenizer {
         // keep the final period of an abbreviation or an initial ("Mr.", "L.")
         if (j < to && text.charAt(j) == '.') {
             String word = text.substring(i, j + 1).toLowerCase(Locale.ROOT);
-            if (ABBREVIATIONS.contains(word) || isAbbreviation(text, i, to)
+            // "No. 5" is an abbreviation, "he said no." ends a sentence
+            boolean number = !word.equals("no.") || numberFollows(text, j + 1, to);
+            if (ABBREVIATIONS.contains(word) && number || isAbbreviation(text, i, to)
                     || (j - i == 1 && Character.isUpperCase(text.charAt(i)) && !(j + 1 >= to))) {
                 return j + 1;
             }
         }
         return j;
+    }
+
+    /** True when a digit comes after the spaces from {@code j} on. */
+    private static boolean numberFollows(String text, int j, int to) {
+        while (j < to && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j < to && Character.isDigit(text.charAt(j));
     }
 
     /** "e.g.", "a.m.", "U.S.": single letters joined by periods. */

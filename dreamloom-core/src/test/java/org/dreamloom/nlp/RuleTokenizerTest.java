@@ -29,6 +29,9 @@ class RuleTokenizerTest {
                 .containsExactly("Mr.", "Smith", "met", "Jimmy", "L.", "at", "10:30", "(", "age", "3.5", ")", "in",
                         "the", "U.S.", "with", "a", "teen-age", "girl", ".");
         assertThat(tokens("Wait -- what...")).containsExactly("Wait", "--", "what", "...");
+        // "no." is the abbreviation of "number" only before a number
+        assertThat(tokens("Room No. 5. He said no. Then")).containsExactly("Room", "No.", "5", ".", "He", "said", "no",
+                ".", "Then");
     }
 
     @Test

@@ -57,7 +57,7 @@ class EmotionCoderTest {
             assertThat(e.text()).isEqualTo("scared");
             assertThat(text.substring(e.start(), e.end())).isEqualTo("scared");
         });
-        assertThat(ap.coder()).isEqualTo("emotions@2");
+        assertThat(ap.coder()).isEqualTo("emotions@3");
     }
 
     @Test
@@ -78,5 +78,14 @@ class EmotionCoderTest {
     void distressIsSadnessAsInTheHvdcScale() {
         assertThat(Fixtures.codes(new EmotionCoder().code(Fixtures.doc("I was distressed and quite broken up about it."),
                 Fixtures.withCharacters("x")))).containsExactly("SD,D");
+    }
+
+    @Test
+    void feelingWordsKnownOnlyFromWordNetAreCoded() {
+        // "aghast", "wrathful" and "despondency" are in no hand-written list
+        assertThat(codes(code("I was aghast."))).containsExactly("AP,D");
+        assertThat(codes(code("I became wrathful."))).containsExactly("AN,D");
+        assertThat(codes(code("A feeling of despondency came over me."))).containsExactly("SD,D");
+        assertThat(code("I was not aghast.")).as("negated").isEmpty();
     }
 }

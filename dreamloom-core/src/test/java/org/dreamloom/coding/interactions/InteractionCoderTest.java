@@ -54,6 +54,57 @@ class InteractionCoderTest {
     }
 
     @Test
+    void verbsKnownOnlyFromWordNetAreCoded() {
+        // "pummeled", "consoled" and "berates" are in no hand-written list: WordNet files them under attack, comfort
+        // and rebuke
+        assertThat(codes(code(InteractionCoder.aggression(), "A man came up and pummeled me.", "1MSA")))
+                .containsExactly("1MSA 7> D");
+        assertThat(codes(code(InteractionCoder.friendliness(), "My aunt soothed me.", "1FRA")))
+                .containsExactly("1FRA 4> D");
+        assertThat(codes(code(InteractionCoder.aggression(), "My father berates my brother.", "1MFA", "1MBA")))
+                .containsExactly("1MFA 3> 1MBA");
+        // a verb that is mostly a noun ("dog", "whip") is left out in its bare form
+        assertThat(code(InteractionCoder.aggression(), "The man had a dog and a whip.", "1MSA")).isEmpty();
+    }
+
+    @Test
+    void anUncodedPersonOnOneSideMakesTheDreamerTheOtherSide() {
+        // "they" has no code on a card with only a woman: someone uncoded refuses the dreamer
+        assertThat(codes(code(InteractionCoder.aggression(), "I asked them to help me, but they wouldn't.", "1FSA")))
+                .containsExactly("Q 3> D");
+        assertThat(codes(code(InteractionCoder.aggression(), "They would not pick me up.", "1FSA")))
+                .as("aimed at the dreamer by no one coded").containsExactly("Q 3> D");
+        assertThat(codes(code(InteractionCoder.aggression(), "I waved at the woman. She would not pick me up.", "1FSA")))
+                .as("a coded character does it").containsExactly("1FSA 3> D");
+        assertThat(codes(code(InteractionCoder.aggression(), "The few cars that went by would not pick me up.")))
+                .as("'by' ends a relative clause; it is no thing that acts").containsExactly("Q 3> D");
+    }
+
+    @Test
+    void theOneHeldIsTheTargetAndAPossessiveIsNoTarget() {
+        assertThat(codes(code(InteractionCoder.aggression(), "A man in a mask came. I was awaiting ransom.", "1MSA")))
+                .as("the dreamer is the one held").containsExactly("Q 6> D");
+        assertThat(codes(code(InteractionCoder.aggression(), "My father hit my brother.", "1MFA", "1MBA")))
+                .containsExactly("1MFA 7> 1MBA");
+    }
+
+    @Test
+    void theOwnerOfTheArmsHoldsThePersonBeforeThem() {
+        assertThat(codes(code(InteractionCoder.friendliness(), "I was holding a little girl in my arms.", "1FSC")))
+                .containsExactly("D 6> 1FSC");
+        assertThat(codes(code(InteractionCoder.friendliness(), "I met a man. Later I was in his arms.", "1MSA")))
+                .containsExactly("1MSA 6> D");
+    }
+
+    @Test
+    void aGiftNeedsSomeoneItIsFor() {
+        assertThat(code(InteractionCoder.friendliness(), "My sister and her husband had just bought a cottage.", "1FTA",
+                "1MRA")).as("a purchase").isEmpty();
+        assertThat(codes(code(InteractionCoder.friendliness(), "My sister bought a scarf for me.", "1FTA")))
+                .containsExactly("1FTA 4> D");
+    }
+
+    @Test
     void anUnnamedAggressorIsCodedQ() {
         assertThat(codes(code(InteractionCoder.aggression(), "Then I was pushed into a closet.", "1MSA")))
                 .containsExactly("Q 7> D");
