@@ -48,6 +48,10 @@ hz=$(getconf CLK_TCK)
 # runs wrk with a script and prints, after wrk's own summary, the server's CPU time per answered request
 run_wrk() {
   local label="$1" script="$2"
+  # a warm-up run first, not counted: in a fresh JVM the JIT compilers otherwise take a third of the CPU of a
+  # 30 s run (JFR: compiler threads 69 s vs request threads 141 s in one)
+  local warm="${DL_WARMUP:-10}"
+  [[ "$warm" -gt 0 ]] && wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${warm}s" --timeout 10s -s "$here/$script" "$base" > /dev/null 2>&1
   echo "== $label, $conns connections, $secs s (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
   local before after out requests
   before=$(cpu_ticks)
