@@ -51,7 +51,10 @@ run_wrk() {
   # a warm-up run first, not counted: in a fresh JVM the JIT compilers otherwise take a third of the CPU of a
   # 30 s run (JFR: compiler threads 69 s vs request threads 141 s in one)
   local warm="${DL_WARMUP:-10}"
-  [[ "$warm" -gt 0 ]] && wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${warm}s" --timeout 10s -s "$here/$script" "$base" > /dev/null 2>&1
+  if [[ "$warm" -gt 0 ]]; then
+    DL_RUN="warm-$(date +%s%N)" wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${warm}s" --timeout 10s -s "$here/$script" "$base" > /dev/null 2>&1 || true
+  fi
+  export DL_RUN="run-$(date +%s%N)"
   echo "== $label, $conns connections, $secs s (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
   local before after out requests
   before=$(cpu_ticks)
@@ -77,7 +80,9 @@ for kind in ("lexical", "hybrid"):
                 out.write("q=" + urllib.parse.quote(r[1]) + "&mode=" + kind + "\n")
 PY
 
-if [[ "$mix" == 1 ]]; then
+if [[ "${DL_SEARCH:-1}" == 0 ]]; then
+  :  # DL_SEARCH=0: saving only
+elif [[ "$mix" == 1 ]]; then
   grep -q "Samples:" "$work/serve.log" && grep "Samples:" "$work/serve.log"
   for kind in lexical hybrid; do
     python3 -c 'import sys, urllib.parse

@@ -775,6 +775,29 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /**
+     * The fingerprint ({@link IndexStatus#hash}) of every dream the index holds, by id: what a start compares with
+     * the store to index only the dreams that changed meanwhile. Reads every dream document: for starts, not queries.
+     */
+    public Map<Long, Long> fingerprints() throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher s = searchers.acquire();
+        try {
+            int n = Math.max(1, s.count(dreamsOnly()));
+            ScoreDoc[] docs = s.search(dreamsOnly(), n).scoreDocs;
+            java.util.Arrays.sort(docs, Comparator.comparingInt(d -> d.doc)); // in index order: sequential reads
+            StoredFields stored = s.storedFields();
+            Map<Long, Long> out = new HashMap<>(docs.length * 2);
+            for (ScoreDoc sd : docs) {
+                Document d = stored.document(sd.doc, Set.of(Fields.FINGERPRINT));
+                out.put(idOf(s, sd.doc), d.getField(Fields.FINGERPRINT).numericValue().longValue());
+            }
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     /** Every dream of {@code dreamer} (any case) that {@code viewer} may see, oldest first (undated last). */
     public List<StoredDream> dreamsOf(Viewer viewer, String dreamer) {
         IndexSearcher s = acquire();
