@@ -10,11 +10,25 @@ conns="${2:-64}"
 port="${DL_PORT:-7199}"
 base="http://127.0.0.1:$port"
 work="$(mktemp -d)"
+# DL_MIX=1: many users asking different questions. The demo account also holds DreamBank series (DL_SERIES,
+# default "alta norms-f": 912 reports beside the 20 samples), and the searches walk the thousands of distinct
+# queries of queries-lexical.txt / queries-hybrid.txt (make-queries.py) instead of repeating a few.
+mix="${DL_MIX:-0}"
+samples=()
+if [[ "$mix" == 1 ]]; then
+  corpus="${DL_CORPUS:-$root/../shared/data/dreambank}"
+  mkdir -p "$work/samples"
+  cp -r "$root/samples/." "$work/samples/"
+  for s in ${DL_SERIES:-alta norms-f}; do
+    cp "$corpus/$s.tsv" "$corpus/$s.json" "$work/samples/" || { echo "no series $s in $corpus" >&2; exit 1; }
+  done
+  samples=(--samples "$work/samples")
+fi
 
-"$root/bin/dreamloom" serve --library "$work/library.db" --port "$port" > "$work/serve.log" 2>&1 &
+"$root/bin/dreamloom" serve --library "$work/library.db" --port "$port" "${samples[@]}" > "$work/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 120); do
+for _ in $(seq 1 900); do  # a corpus library is embedded at the first start
   grep -q "is running" "$work/serve.log" 2>/dev/null && break
   sleep 1
 done
@@ -34,6 +48,13 @@ hz=$(getconf CLK_TCK)
 # runs wrk with a script and prints, after wrk's own summary, the server's CPU time per answered request
 run_wrk() {
   local label="$1" script="$2"
+  # a warm-up run first, not counted: in a fresh JVM the JIT compilers otherwise take a third of the CPU of a
+  # 30 s run (JFR: compiler threads 69 s vs request threads 141 s in one)
+  local warm="${DL_WARMUP:-10}"
+  if [[ "$warm" -gt 0 ]]; then
+    DL_RUN="warm-$(date +%s%N)" wrk -t"$(( conns < 2 ? 1 : 2 ))" -c"$conns" -d"${warm}s" --timeout 10s -s "$here/$script" "$base" > /dev/null 2>&1 || true
+  fi
+  export DL_RUN="run-$(date +%s%N)"
   echo "== $label, $conns connections, $secs s (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
   local before after out requests
   before=$(cpu_ticks)
@@ -59,12 +80,25 @@ for kind in ("lexical", "hybrid"):
                 out.write("q=" + urllib.parse.quote(r[1]) + "&mode=" + kind + "\n")
 PY
 
-if [[ -n "${DL_QUERY:-}" ]]; then
+if [[ "${DL_SEARCH:-1}" == 0 ]]; then
+  :  # DL_SEARCH=0: saving only
+elif [[ "$mix" == 1 ]]; then
+  grep -q "Samples:" "$work/serve.log" && grep "Samples:" "$work/serve.log"
+  for kind in lexical hybrid; do
+    python3 -c 'import sys, urllib.parse
+for l in open(sys.argv[1], encoding="utf-8"):
+    if l.strip():
+        print("q=" + urllib.parse.quote(l.strip()) + "&mode=" + sys.argv[2])' "$here/queries-$kind.txt" "$kind" > "$work/mix-$kind.txt"
+  done
+  DL_QUERIES="$work/mix-lexical.txt" run_wrk "search, lexical mix: $(wc -l < "$work/mix-lexical.txt") distinct queries (queries-lexical.txt), mode=lexical" search.lua
+  DL_QUERIES="$work/mix-hybrid.txt" run_wrk "search, hybrid mix: $(wc -l < "$work/mix-hybrid.txt") distinct queries (queries-hybrid.txt), mode=hybrid" search.lua
+elif [[ -n "${DL_QUERY:-}" ]]; then
   DL_QUERIES="" run_wrk "search: GET /api/search?$DL_QUERY" search.lua
 else
   DL_QUERIES="$work/lexical.txt" run_wrk "search, lexical: $(wc -l < "$work/lexical.txt") queries of queries.tsv, mode=lexical" search.lua
   DL_QUERIES="$work/hybrid.txt" run_wrk "search, hybrid: $(wc -l < "$work/hybrid.txt") queries of queries.tsv, mode=hybrid" search.lua
 fi
+[[ "${DL_SAVE:-1}" == 0 ]] && exit 0  # DL_SAVE=0: searches only
 run_wrk "save: POST /api/dreams" save.lua
 
 # saved dreams are coded and indexed in the background: how fast the backlog goes down once the load stops, and

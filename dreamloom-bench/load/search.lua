@@ -21,8 +21,9 @@ dofile((debug.getinfo(1, "S").source:match("^@(.*[/\\])") or "./") .. "common.lu
 local n = 0
 request = function()
   n = n + 1
-  -- threads start at different places so the connections do not ask the same query at the same moment
-  local q = queries[((n + (tid or 0) * 7) % #queries) + 1]
+  -- threads start half a list apart, so with a long list (the mix) a query comes back only after thousands of
+  -- others: long after the search-answer cache dropped it
+  local q = queries[((n + (tid or 0) * math.max(7, math.floor(#queries / 2))) % #queries) + 1]
   return wrk.format("GET", "/api/search?" .. q, { ["Cookie"] = cookie })
 end
 

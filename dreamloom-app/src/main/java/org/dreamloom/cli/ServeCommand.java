@@ -110,7 +110,9 @@ public final class ServeCommand implements Callable<Integer> {
                         LibraryImport.DEFAULT_BATCH, p -> err.println("dreamloom: " + p.describe()), null)
                         .run(List.of(dir), ImportOptions.defaults());
                 out.printf("Samples: %,d new, %,d already there (from %s)%n", s.imported(), s.duplicates(), dir);
-                server.resync();
+                if (s.imported() > 0) {
+                    server.resync(); // only then: it waits for the queue, which a start may have filled with missed dreams
+                }
             } else {
                 err.println("dreamloom serve: no samples folder found; pass --samples DIR to load them");
             }

@@ -317,8 +317,23 @@ public final class DreamPage {
         return out;
     }
 
+    /**
+     * The number of words: runs of characters other than the white space of regex {@code \s} in the stripped text,
+     * as {@code text.strip().split("\\s+")} counts them, without building the pieces (every search hit and journal
+     * entry shows this count, and the split was a tenth of a search's CPU).
+     */
     static int words(String text) {
         String t = text.strip();
-        return t.isEmpty() ? 0 : (int) Arrays.stream(t.split("\\s+")).count();
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
     }
 }

@@ -26,10 +26,13 @@ final class LibraryController {
     private final Services services;
     /** Recent search answers (the same query comes back often; the library changes seldom in between). */
     private final SearchAnswerCache<byte[]> answers;
+    /** Searches computed afresh run a few at a time, in arrival order (cached answers need no turn). */
+    private final SearchGate gate;
 
-    LibraryController(DreamStore store, Services services) {
+    LibraryController(DreamStore store, Services services, SearchGate gate) {
         this.store = store;
         this.services = services;
+        this.gate = gate;
         this.answers = new SearchAnswerCache<>(answerCapacity(), services.search::generation, services::writes, 1_000);
     }
 
@@ -52,7 +55,7 @@ final class LibraryController {
         byte[] answer;
         try {
             answer = answers.get(SearchAnswerCache.key(viewer.userId(), full, mode, limit, offset),
-                    () -> Json.write(answer(r, viewer, request, full)).getBytes(StandardCharsets.UTF_8));
+                    () -> gate.run(() -> Json.write(answer(r, viewer, request, full)).getBytes(StandardCharsets.UTF_8)));
         } catch (IllegalStateException e) {
             throw new ApiError(409, e.getMessage());
         }

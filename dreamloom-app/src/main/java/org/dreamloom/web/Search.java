@@ -101,7 +101,7 @@ final class Search implements AutoCloseable {
             // queries repeat: their vectors are kept rather than computed by the model on every search
             index.cacheQueryVectors(queryVectors);
             Search s = new Search(store, index, salt(dir), coder, busyShare);
-            s.sync();
+            s.sync(true);
             return s;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index " + dir + ": " + e.getMessage(), e);
@@ -123,27 +123,65 @@ final class Search implements AutoCloseable {
         return fresh;
     }
 
-    /** {@link #sync()} for callers outside: rebuilds when the index and the store disagree. */
+    /** {@link #sync} for callers outside (after a bulk import): rebuilds when the index and the store disagree. */
     void resync() {
         try {
-            sync();
+            sync(false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rebuild the search index: " + e.getMessage(), e);
         }
     }
 
-    /** Rebuilds the index from the store when their contents differ (count, ids, fingerprint or embedder). */
-    private synchronized void sync() throws IOException {
+    /**
+     * Brings the index in step with the store when their contents differ (count, ids, fingerprint or embedder):
+     * at a start, when only a few dreams differ (those saved or changed while the background queue, which a restart
+     * loses, still held them), they are queued for the background worker and the server starts at once; otherwise
+     * (another embedder, a bulk import, most of the library new) the index is rebuilt, the faster way for many.
+     */
+    private synchronized void sync(boolean atStart) throws IOException {
         Map<Long, Card> cards = store.latestCardsForIndex();
         List<IndexedDream> all = new ArrayList<>();
         store.forEachForIndex(s -> all.add(indexed(s, cards.get(s.id()))));
-        if (!index.status().consistentWith(IndexStatus.expected(all, index.embedder().id()))) {
-            try {
-                index.rebuild(all);
-            } finally {
-                generation.incrementAndGet();
+        IndexStatus expected = IndexStatus.expected(all, index.embedder().id());
+        IndexStatus held = index.status();
+        if (held.consistentWith(expected)) {
+            return;
+        }
+        if (atStart && held.embedder().equals(expected.embedder()) && held.count() > 0 && queueChanges(all) >= 0) {
+            return;
+        }
+        try {
+            index.rebuild(all);
+        } finally {
+            generation.incrementAndGet();
+        }
+    }
+
+    /** Most dreams a start queues for the worker rather than rebuilding the index: at most a quarter, or this many. */
+    private static final int MOST_QUEUED_AT_START = 1_024;
+
+    /**
+     * Queues the dreams of {@code all} that the index lacks or holds otherwise, and the removal of those it holds
+     * but the store does not; returns how many, or -1 (nothing queued) when they are too many for the queue.
+     */
+    private int queueChanges(List<IndexedDream> all) throws IOException {
+        Map<Long, Long> held = new java.util.HashMap<>(index.fingerprints());
+        List<Job> jobs = new ArrayList<>();
+        for (IndexedDream d : all) {
+            Long fingerprint = held.remove(d.id());
+            if (fingerprint == null || fingerprint != IndexStatus.hash(d)) {
+                jobs.add(new Job(d.id(), 0, d, false));
             }
         }
+        held.keySet().forEach(id -> jobs.add(new Job(id, 0, null, true)));
+        if (jobs.size() > Math.max(MOST_QUEUED_AT_START, all.size() / 4)) {
+            return -1;
+        }
+        synchronized (pending) {
+            jobs.forEach(j -> pending.put(j.id(), j));
+        }
+        schedule();
+        return jobs.size();
     }
 
     SearchIndex index() {

@@ -70,6 +70,8 @@ public final class WebServer implements AutoCloseable {
     private final Search search;
     private final Services services;
     private final boolean loopback;
+    /** Admission control of searches computed afresh. */
+    private final SearchGate searchGate;
 
     private WebServer(DreamStore store, Options options) {
         this.loopback = isLoopback(options.host());
@@ -80,7 +82,8 @@ public final class WebServer implements AutoCloseable {
         this.services = services;
         SessionController session = new SessionController(auth);
         JournalController journal = new JournalController(store, services);
-        LibraryController library = new LibraryController(store, services);
+        this.searchGate = SearchGate.fromSystemProperties();
+        LibraryController library = new LibraryController(store, services, searchGate);
         ProfileController profile = new ProfileController(store, services);
         TransferController transfer = new TransferController(store, services);
         AccountController account = new AccountController(auth, services);
@@ -216,6 +219,11 @@ public final class WebServer implements AutoCloseable {
         synchronized (registered) {
             return List.copyOf(registered);
         }
+    }
+
+    /** The admission control of searches (tests hold its permits to see the 503 answer). */
+    SearchGate searchGate() {
+        return searchGate;
     }
 
     /** The accounts and sessions service (the serve command creates the demo login through it). */

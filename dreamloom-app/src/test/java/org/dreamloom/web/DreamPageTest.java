@@ -96,4 +96,15 @@ class DreamPageTest {
         assertThat(emotions.get("count")).isEqualTo(2);
         assertThat(legend).extracting(l -> l.get("group")).contains("characters", "settings", "interactions");
     }
+
+    @Test
+    void countsWordsAsSplittingOnWhiteSpaceDoes() {
+        for (String text : List.of("", "   ", "one", " two  words ", "tabs\tand\nnew\r\nlines", "a\u000Bb\fc",
+                "non\u00A0breaking stays one", "\u2003em space ends\u2003", "café — dash")) {
+            String t = text.strip();
+            int expected = t.isEmpty() ? 0 : t.split("\\s+").length;
+            assertThat(DreamPage.words(text)).as("'%s'", text).isEqualTo(expected);
+        }
+        assertThat(DreamPage.words(" I  ran\thome ")).isEqualTo(3);
+    }
 }

@@ -45,6 +45,15 @@ final class Highlighter {
     private final List<ByteRunAutomaton> exactAutomata = new ArrayList<>();
     /** The first letters of the stemmed terms, or null when a stemmed automaton may match any word. */
     private final String stemStarts;
+    /**
+     * The lower-cased beginnings ({@link #PREFIX_CHARS} characters) that every word able to match starts with, or
+     * null when an automaton (wildcard, regular expression) may match words that begin anyhow.
+     */
+    private final String[] prefixes;
+    /** How many first characters of a term a matching word shares with it (see {@link #prefixOf}). */
+    static final int PREFIX_CHARS = 2;
+    /** Stretches this close together are analysed in one pass (fewer token streams; the words between are whole). */
+    private static final int MERGE_GAP = 32;
 
     Highlighter(Analyzer analyzer, Query query) {
         this(analyzer, query, Set.of());
@@ -73,6 +82,36 @@ final class Highlighter {
         } else {
             stemStarts = null;
         }
+        if (stemmedAutomata.isEmpty() && exactAutomata.isEmpty()) {
+            Set<String> p = new java.util.TreeSet<>();
+            stemmed.forEach(b -> p.addAll(stemPrefixes(b.utf8ToString())));
+            exact.forEach(b -> p.add(prefixOf(b.utf8ToString())));
+            p.remove("");
+            prefixes = p.toArray(new String[0]);
+        } else {
+            prefixes = null;
+        }
+    }
+
+    /**
+     * The beginning a matching word must have. A word of the exact field matches when it is the term itself; a word
+     * matches a stemmed term when English analysis of the word gives the term, and that analysis (possessive,
+     * stop words, Porter) rewrites only the end of a word and leaves a word of one or two letters alone, so the
+     * term's first two characters are the word's (the first-letter test of {@link #stemStarts} relies on the same),
+     * but for one Porter rule: see {@link #stemPrefixes}.
+     */
+    static String prefixOf(String term) {
+        return term.length() <= PREFIX_CHARS ? term : term.substring(0, PREFIX_CHARS);
+    }
+
+    /**
+     * The beginnings a word with stemmed term {@code stem} may have: {@link #prefixOf} the stem, and for a stem whose
+     * second letter is 'i' also the same with 'y', since Porter turns a final y into i even in a two-letter stem
+     * ("eyed" gives "ei"; over DreamBank's 60,000 words the only change Porter makes to the first two letters).
+     */
+    static List<String> stemPrefixes(String stem) {
+        String p = prefixOf(stem);
+        return p.length() == 2 && p.charAt(1) == 'i' ? List.of(p, p.charAt(0) + "y") : List.of(p);
     }
 
     /** Whether the query has any word to mark. */
@@ -80,23 +119,110 @@ final class Highlighter {
         return stemmed.isEmpty() && exact.isEmpty() && stemmedAutomata.isEmpty() && exactAutomata.isEmpty();
     }
 
-    /** The matched words of {@code text}, in order, without overlaps. */
+    /**
+     * The matched words of {@code text}, in order, without overlaps. Only the stretches of the text between white
+     * space that contain a term's beginning ({@link #prefixOf}) are analysed: re-analysing every hit's whole text
+     * was half of a lexical search's CPU, and a word never spans white space, so the words found are the same.
+     */
     List<Span> matches(String text) {
         if (isEmpty()) {
             return List.of();
         }
+        if (prefixes == null) {
+            return matchesScanningAll(text);
+        }
+        List<Span> out = new ArrayList<>();
+        int[] lastEnd = {-1};
+        String lower = lowerCase(text);
+        int windowStart = -1;
+        int windowEnd = -1;
+        // the candidate positions in text order: the next occurrence of any prefix, again and again
+        int[] next = new int[prefixes.length];
+        for (int i = 0; i < prefixes.length; i++) {
+            next[i] = lower.indexOf(prefixes[i]);
+        }
+        while (true) {
+            int at = -1;
+            for (int n : next) {
+                if (n >= 0 && (at < 0 || n < at)) {
+                    at = n;
+                }
+            }
+            if (at < 0) {
+                break;
+            }
+            for (int i = 0; i < prefixes.length; i++) {
+                if (next[i] == at) {
+                    next[i] = lower.indexOf(prefixes[i], at + 1);
+                }
+            }
+            if (at < windowEnd) {
+                continue; // inside the stretch taken already
+            }
+            int from = at;
+            while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+                from--;
+            }
+            int to = at;
+            while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+                to++;
+            }
+            if (windowStart >= 0 && from - windowEnd <= MERGE_GAP) {
+                windowEnd = to; // close to the last stretch: analysed together, in one pass
+            } else {
+                if (windowStart >= 0) {
+                    scan(text, windowStart, windowEnd, out, lastEnd);
+                }
+                windowStart = from;
+                windowEnd = to;
+            }
+        }
+        if (windowStart >= 0) {
+            scan(text, windowStart, windowEnd, out, lastEnd);
+        }
+        return out;
+    }
+
+    /** {@link #matches} by analysing the whole text (what it does when a wildcard may match any word). */
+    List<Span> matchesScanningAll(String text) {
+        if (isEmpty()) {
+            return List.of();
+        }
+        List<Span> out = new ArrayList<>();
+        scan(text, 0, text.length(), out, new int[] {-1});
+        return out;
+    }
+
+    /** The text lower-cased character by character as the analyzers do, so its offsets stay those of the text. */
+    private static String lowerCase(String text) {
+        char[] c = new char[text.length()];
+        for (int i = 0; i < c.length; ) {
+            int cp = text.codePointAt(i);
+            int n = Character.charCount(cp);
+            int low = Character.toLowerCase(cp);
+            if (Character.charCount(low) == n) {
+                Character.toChars(low, c, i);
+            } else {
+                text.getChars(i, i + n, c, i); // never in practice; keeps the offsets whatever happens
+            }
+            i += n;
+        }
+        return new String(c);
+    }
+
+    /** Adds the matched words of {@code text[from, to)} to {@code out}, after {@code lastEnd[0]}. */
+    private void scan(String text, int from, int to, List<Span> out, int[] lastEnd) {
         boolean wantStemmed = !stemmed.isEmpty() || !stemmedAutomata.isEmpty();
         boolean wantExact = !exact.isEmpty() || !exactAutomata.isEmpty();
-        List<Span> out = new ArrayList<>();
         // One pass of the plain (unstemmed) analysis: both fields use the same tokenizer, so its tokens and offsets
         // are the stemmed field's too, and each token's stem is looked up in a memo instead of re-running the
         // English chain (Porter stemming was a third of a lexical query's CPU when every hit was re-analysed).
-        try (TokenStream ts = analyzer.tokenStream(Fields.TEXT_EXACT, text)) {
+        String part = from == 0 && to == text.length() ? text : text.substring(from, to);
+        try (TokenStream ts = analyzer.tokenStream(Fields.TEXT_EXACT, part)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             BytesRefBuilder bytes = new BytesRefBuilder();
-            int lastEnd = -1;
             while (ts.incrementToken()) {
                 boolean hit = false;
                 if (wantExact) {
@@ -107,16 +233,16 @@ final class Highlighter {
                     BytesRef stem = stemOf(term.toString());
                     hit = stem != null && matches(stem, stemmed, stemmedAutomata);
                 }
-                if (hit && off.startOffset() >= lastEnd) {
-                    out.add(new Span(off.startOffset(), off.endOffset()));
-                    lastEnd = off.endOffset();
+                int start = from + off.startOffset();
+                if (hit && start >= lastEnd[0]) {
+                    out.add(new Span(start, from + off.endOffset()));
+                    lastEnd[0] = from + off.endOffset();
                 }
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot re-analyse a report for highlighting", e);
         }
-        return out;
     }
 
     private static boolean matches(BytesRef b, Set<BytesRef> terms, List<ByteRunAutomaton> automata) {

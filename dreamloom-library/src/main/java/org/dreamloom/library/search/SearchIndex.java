@@ -600,14 +600,14 @@ public final class SearchIndex implements Closeable {
     private SearchResult semantic(IndexSearcher s, QueryPlan plan, Query visible, Viewer viewer, SearchRequest r)
             throws IOException {
         int k = Math.max(CANDIDATES, 2 * (r.offset() + r.limit()));
-        List<Neighbour> near = nearest(s, queryVectors.of(plan.semanticText()), k, visible, plan.filter(), -1);
+        List<Near> near = nearestChunks(s, queryVectors.of(plan.semanticText()), k, visible, plan.filter(), -1);
         StoredFields stored = s.storedFields();
         Highlighter hl = new Highlighter(analyzer, plan.strict(), plan.common());
         List<Hit> hits = new ArrayList<>();
         for (int i = r.offset(); i < Math.min(near.size(), r.offset() + r.limit()); i++) {
-            Neighbour nb = near.get(i);
+            Near nb = near.get(i);
             int doc = dreamDoc(s, nb.id());
-            hits.add(hit(s, stored, doc, nb.cosine(), hl, 0, i + 1, nb.cosine(), nb.chunk()));
+            hits.add(hit(s, stored, doc, nb.cosine(), hl, 0, i + 1, nb.cosine(), spanOf(stored, nb.chunkDoc())));
         }
         Set<Long> ids = new HashSet<>();
         near.forEach(nb -> ids.add(nb.id()));
@@ -627,13 +627,15 @@ public final class SearchIndex implements Closeable {
         long strictTotal = (Integer) res[0];
         // Ranking: any of the words (BM25) fused with the nearest in meaning (kNN).
         TopDocs lex = s.search(and(plan.ranking(), dreamsOnly(), visible), CANDIDATES);
-        List<Neighbour> near = nearest(s, queryVectors.of(plan.semanticText()), CANDIDATES, visible, plan.filter(), -1);
+        List<Near> near = nearestChunks(s, queryVectors.of(plan.semanticText()), CANDIDATES, visible, plan.filter(), -1);
         Map<Long, double[]> fused = new LinkedHashMap<>(); // id -> {score, lexRank, semRank, cosine}
         Map<Long, Integer> docOf = new HashMap<>();
-        Map<Long, Span> chunkOf = new HashMap<>();
+        Map<Long, Integer> chunkOf = new HashMap<>(); // id -> the document of its best chunk
         StoredFields stored = s.storedFields();
         for (int i = 0; i < lex.scoreDocs.length; i++) {
-            long id = stored.document(lex.scoreDocs[i].doc, Set.of(Fields.ID)).getField(Fields.ID).numericValue().longValue();
+            // from doc values: reading stored fields (a compressed block each) for 100 candidates cost more than
+            // the whole rest of the ranking
+            long id = idOf(s, lex.scoreDocs[i].doc);
             docOf.put(id, lex.scoreDocs[i].doc);
             fused.computeIfAbsent(id, x -> new double[] {0, 0, 0, Double.NaN});
             double[] f = fused.get(id);
@@ -641,12 +643,12 @@ public final class SearchIndex implements Closeable {
             f[1] = i + 1;
         }
         for (int i = 0; i < near.size(); i++) {
-            Neighbour nb = near.get(i);
+            Near nb = near.get(i);
             double[] f = fused.computeIfAbsent(nb.id(), x -> new double[] {0, 0, 0, Double.NaN});
             f[0] += 1.0 / (RRF_K + i + 1);
             f[2] = i + 1;
             f[3] = nb.cosine();
-            chunkOf.put(nb.id(), nb.chunk());
+            chunkOf.put(nb.id(), nb.chunkDoc());
         }
         List<Map.Entry<Long, double[]>> ranked = new ArrayList<>(fused.entrySet());
         ranked.sort(Comparator.<Map.Entry<Long, double[]>>comparingDouble(e -> -e.getValue()[0])
@@ -657,7 +659,8 @@ public final class SearchIndex implements Closeable {
             long id = ranked.get(i).getKey();
             double[] f = ranked.get(i).getValue();
             int doc = docOf.containsKey(id) ? docOf.get(id) : dreamDoc(s, id);
-            hits.add(hit(s, stored, doc, f[0], hl, (int) f[1], (int) f[2], f[3], chunkOf.get(id)));
+            Integer chunk = chunkOf.get(id);
+            hits.add(hit(s, stored, doc, f[0], hl, (int) f[1], (int) f[2], f[3], chunk == null ? null : spanOf(stored, chunk)));
         }
         // Dreams found only by meaning add to the total.
         Set<Long> semanticIds = new HashSet<>();
@@ -675,7 +678,12 @@ public final class SearchIndex implements Closeable {
     public List<Neighbour> nearest(Viewer viewer, float[] vector, int k, long excludeId) {
         IndexSearcher s = acquire();
         try {
-            return nearest(s, vector, k, visibleTo(viewer), null, excludeId);
+            StoredFields stored = s.storedFields();
+            List<Neighbour> out = new ArrayList<>();
+            for (Near n : nearestChunks(s, vector, k, visibleTo(viewer), null, excludeId)) {
+                out.add(new Neighbour(n.id(), n.cosine(), spanOf(stored, n.chunkDoc())));
+            }
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index", e);
         } finally {
@@ -683,7 +691,15 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    private List<Neighbour> nearest(IndexSearcher s, float[] vector, int k, Query visible, Query filter, long excludeId)
+    /** A dream found by meaning: its id, cosine and the Lucene document of its best chunk. */
+    private record Near(long id, double cosine, int chunkDoc) {
+    }
+
+    /**
+     * The dreams nearest to {@code vector}, best chunk per dream, closest first, at most {@code k}. Chunks' spans are
+     * not read here (stored fields: a compressed block per chunk) but by {@link #spanOf} for the hits shown.
+     */
+    private List<Near> nearestChunks(IndexSearcher s, float[] vector, int k, Query visible, Query filter, long excludeId)
             throws IOException {
         BooleanQuery.Builder f = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.TYPE, Fields.CHUNK)), Occur.FILTER)
@@ -696,20 +712,24 @@ public final class SearchIndex implements Closeable {
         }
         // Several chunks of one dream may be among the nearest; ask for more chunks than dreams wanted.
         TopDocs td = s.search(new KnnFloatVectorQuery(Fields.CHUNK_VECTOR, Vectors.normalize(vector), 2 * k, f.build()), 2 * k);
-        StoredFields stored = s.storedFields();
-        Map<Long, Neighbour> best = new LinkedHashMap<>();
+        Map<Long, Near> best = new LinkedHashMap<>();
         for (ScoreDoc sd : td.scoreDocs) {
-            Document d = stored.document(sd.doc, Set.of(Fields.CHUNK_START, Fields.CHUNK_END));
             long id = idOf(s, sd.doc);
             // DOT_PRODUCT scores are (1 + cosine) / 2 for unit vectors.
-            double cosine = 2.0 * sd.score - 1.0;
-            best.putIfAbsent(id, new Neighbour(id, cosine, new Span(
-                    d.getField(Fields.CHUNK_START).numericValue().intValue(),
-                    d.getField(Fields.CHUNK_END).numericValue().intValue())));
+            best.putIfAbsent(id, new Near(id, 2.0 * sd.score - 1.0, sd.doc));
         }
-        List<Neighbour> out = new ArrayList<>(best.values());
-        out.sort(Comparator.comparingDouble((Neighbour n) -> -n.cosine()).thenComparingLong(Neighbour::id));
+        List<Near> out = new ArrayList<>(best.values());
+        out.sort(Comparator.comparingDouble((Near n) -> -n.cosine()).thenComparingLong(Near::id));
         return out.size() > k ? out.subList(0, k) : out;
+    }
+
+    private static final Set<String> CHUNK_SPAN = Set.of(Fields.CHUNK_START, Fields.CHUNK_END);
+
+    /** The span of the report a chunk document covers. */
+    private static Span spanOf(StoredFields stored, int chunkDoc) throws IOException {
+        Document d = stored.document(chunkDoc, CHUNK_SPAN);
+        return new Span(d.getField(Fields.CHUNK_START).numericValue().intValue(),
+                d.getField(Fields.CHUNK_END).numericValue().intValue());
     }
 
     private static long idOf(IndexSearcher s, int doc) throws IOException {
@@ -752,6 +772,29 @@ public final class SearchIndex implements Closeable {
             throw new UncheckedIOException("cannot read the search index", e);
         } finally {
             release(s);
+        }
+    }
+
+    /**
+     * The fingerprint ({@link IndexStatus#hash}) of every dream the index holds, by id: what a start compares with
+     * the store to index only the dreams that changed meanwhile. Reads every dream document: for starts, not queries.
+     */
+    public Map<Long, Long> fingerprints() throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher s = searchers.acquire();
+        try {
+            int n = Math.max(1, s.count(dreamsOnly()));
+            ScoreDoc[] docs = s.search(dreamsOnly(), n).scoreDocs;
+            java.util.Arrays.sort(docs, Comparator.comparingInt(d -> d.doc)); // in index order: sequential reads
+            StoredFields stored = s.storedFields();
+            Map<Long, Long> out = new HashMap<>(docs.length * 2);
+            for (ScoreDoc sd : docs) {
+                Document d = stored.document(sd.doc, Set.of(Fields.FINGERPRINT));
+                out.put(idOf(s, sd.doc), d.getField(Fields.FINGERPRINT).numericValue().longValue());
+            }
+            return out;
+        } finally {
+            searchers.release(s);
         }
     }
 
