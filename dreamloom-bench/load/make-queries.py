@@ -2,10 +2,12 @@
 """Writes the load benchmark's query mix: thousands of distinct searches, so that the search-answer cache rarely
 helps and every request pays for a real search (what many users asking different questions look like).
 
-Usage: make-queries.py [CORPUS_DIR] [SERIES...]   (default: ../shared/data/dreambank, series alta norms-f)
+Usage: make-queries.py OUT_DIR [CORPUS_DIR] [SERIES...]   (default: ../shared/data/dreambank, series alta norms-f)
 
 Only single words and two-word phrases are taken from the corpus (by document frequency); the queries are built
-from them with a fixed random seed, so the same corpus gives the same files. Writes, beside this script:
+from them with a fixed random seed, so the same corpus gives the same files. run.sh writes them into its
+temporary folder at each DL_MIX run (they are derived from the corpus, so they are not kept in the project). Writes,
+into OUT_DIR:
   queries-lexical.txt  one query a line in the library's query language (words, "phrases", OR, NOT, filters)
   queries-hybrid.txt   one natural-language query a line (words and meaning)
 """
@@ -44,8 +46,11 @@ def reports(corpus, series):
 
 
 def main():
-    corpus = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "data", "dreambank")
-    series = sys.argv[2:] or ["alta", "norms-f"]
+    if len(sys.argv) < 2:
+        sys.exit("usage: make-queries.py OUT_DIR [CORPUS_DIR] [SERIES...]")
+    out_dir = sys.argv[1]
+    corpus = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "..", "shared", "data", "dreambank")
+    series = sys.argv[3:] or ["alta", "norms-f"]
     words_df = collections.Counter()
     pairs_df = collections.Counter()
     n = 0
@@ -99,7 +104,7 @@ def main():
             if q not in known:
                 known.add(q)
                 seen.append(q)
-        with open(os.path.join(HERE, name), "w", encoding="utf-8") as out:
+        with open(os.path.join(out_dir, name), "w", encoding="utf-8") as out:
             out.write("\n".join(seen) + "\n")
         print(f"{name}: {len(seen)} distinct queries from {n} reports ({len(words)} words, {len(phrases)} phrases)")
 

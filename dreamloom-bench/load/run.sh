@@ -23,6 +23,7 @@ if [[ "$mix" == 1 ]]; then
     cp "$corpus/$s.tsv" "$corpus/$s.json" "$work/samples/" || { echo "no series $s in $corpus" >&2; exit 1; }
   done
   samples=(--samples "$work/samples")
+  python3 "$here/make-queries.py" "$work" "$corpus" ${DL_SERIES:-alta norms-f} || exit 1
 fi
 
 "$root/bin/dreamloom" serve --library "$work/library.db" --port "$port" "${samples[@]}" > "$work/serve.log" 2>&1 &
@@ -88,7 +89,7 @@ elif [[ "$mix" == 1 ]]; then
     python3 -c 'import sys, urllib.parse
 for l in open(sys.argv[1], encoding="utf-8"):
     if l.strip():
-        print("q=" + urllib.parse.quote(l.strip()) + "&mode=" + sys.argv[2])' "$here/queries-$kind.txt" "$kind" > "$work/mix-$kind.txt"
+        print("q=" + urllib.parse.quote(l.strip()) + "&mode=" + sys.argv[2])' "$work/queries-$kind.txt" "$kind" > "$work/mix-$kind.txt"
   done
   DL_QUERIES="$work/mix-lexical.txt" run_wrk "search, lexical mix: $(wc -l < "$work/mix-lexical.txt") distinct queries (queries-lexical.txt), mode=lexical" search.lua
   DL_QUERIES="$work/mix-hybrid.txt" run_wrk "search, hybrid mix: $(wc -l < "$work/mix-hybrid.txt") distinct queries (queries-hybrid.txt), mode=hybrid" search.lua
