@@ -71,7 +71,7 @@ class SearchCatchUpTest {
         Path dir = Files.createTempDirectory("dreamloom-catch-up");
         HeldEmbedder embedder = new HeldEmbedder();
         try (DreamStore store = DreamStore.open(dir.resolve("lib.db"))) {
-            long alice = store.createAccount("alice", "h", Account.USER).orElseThrow().ownerId();
+            long alice = store.accounts().create("alice", "h", Account.USER).orElseThrow().ownerId();
             long first = store.addDream(alice, dream("An owl in the barn."), Visibility.PRIVATE).getAsLong();
             long second = store.addDream(alice, dream("A train in the desert."), Visibility.PRIVATE).getAsLong();
             try (Search s = open(store, dir.resolve("index"), embedder)) {
