@@ -198,6 +198,9 @@ final class LibraryController {
     }
 
     /** GET /api/dreams/{id}/similar: linked dreams with their reasons, and the threads through the dream. */
+    private record Linked(List<SimilarDream> similar, DreamThread thread) {
+    }
+
     Object similar(Request r) {
         long id = r.idParam("id");
         int limit = r.queryInt("limit", 6, 1, 50);
@@ -212,8 +215,11 @@ final class LibraryController {
                     services.search.awaitIndexed(); // the worker had it in hand: let it finish
                 }
             }
-            similar = services.search.threads().similar(viewer, id, limit);
-            thread = services.search.threads().thread(viewer, id, limit);
+            // the linking itself is search work: it takes a turn at the gate like a search (the wait above does not)
+            Linked linked = gate.run(() -> new Linked(services.search.threads().similar(viewer, id, limit),
+                    services.search.threads().thread(viewer, id, limit)));
+            similar = linked.similar();
+            thread = linked.thread();
         } catch (java.util.NoSuchElementException e) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("available", false);

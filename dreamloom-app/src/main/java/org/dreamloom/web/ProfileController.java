@@ -33,10 +33,12 @@ final class ProfileController {
 
     private final DreamStore store;
     private final Services services;
+    private final SearchGate gate;
 
-    ProfileController(DreamStore store, Services services) {
+    ProfileController(DreamStore store, Services services, SearchGate gate) {
         this.store = store;
         this.services = services;
+        this.gate = gate;
     }
 
     /** GET /api/profile. */
@@ -174,10 +176,15 @@ final class ProfileController {
 
     /**
      * GET /api/kindred: dreams other people shared whose words overlap most with the viewer's own dreams, without
-     * their dreamer, owner or source.
+     * their dreamer, owner or source. Comparing with up to 2,000 shared dreams is CPU work like a search, so it
+     * takes a turn at the search gate.
      */
     Object kindred(Request r) {
         int limit = r.queryInt("limit", 8, 1, 50);
+        return gate.run(() -> kindred(r, limit));
+    }
+
+    private Map<String, Object> kindred(Request r, int limit) {
         List<StoredDream> own = store.listOwned(r.owner(), DreamQuery.all());
         List<Set<String>> mine = new ArrayList<>();
         for (StoredDream s : own) {

@@ -84,7 +84,7 @@ public final class WebServer implements AutoCloseable {
         JournalController journal = new JournalController(store, services);
         this.searchGate = SearchGate.fromSystemProperties();
         LibraryController library = new LibraryController(store, services, searchGate);
-        ProfileController profile = new ProfileController(store, services);
+        ProfileController profile = new ProfileController(store, services, searchGate);
         TransferController transfer = new TransferController(store, services);
         AccountController account = new AccountController(auth, services);
         List<Route> table = new ArrayList<>();

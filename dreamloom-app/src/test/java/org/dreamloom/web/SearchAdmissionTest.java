@@ -52,12 +52,19 @@ class SearchAdmissionTest {
             assertThat(busy.header("Retry-After")).isEqualTo("1");
             assertThat(busy.json().get("error").asText()).contains("busy");
             assertThat(gate.refused()).isEqualTo(1);
+            // linking similar dreams and finding kindred ones are search work too: they wait for the same turn
+            long id = c.get("/api/dreams").json().get("nights").get(0).get("dreams").get(0).get("id").asLong();
+            assertThat(c.get("/api/dreams/" + id + "/similar").status()).isEqualTo(503);
+            assertThat(c.get("/api/kindred").status()).isEqualTo(503);
+            assertThat(gate.refused()).isEqualTo(3);
 
             release.countDown();
             holder.get(10, TimeUnit.SECONDS);
             Client.Answer ok = c.get("/api/search?q=fox&mode=lexical");
             assertThat(ok.status()).isEqualTo(200);
             assertThat(ok.json().get("total").asInt()).isEqualTo(1);
+            assertThat(c.get("/api/dreams/" + id + "/similar").status()).isEqualTo(200);
+            assertThat(c.get("/api/kindred").status()).isEqualTo(200);
         } finally {
             pool.shutdownNow();
         }
