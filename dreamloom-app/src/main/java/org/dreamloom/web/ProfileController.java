@@ -192,24 +192,12 @@ final class ProfileController {
         }
         record Scored(StoredDream dream, double score, List<String> shared) {
         }
+        KindredMatcher matcher = new KindredMatcher(mine);
         List<Scored> scored = new ArrayList<>();
         for (StoredDream other : store.sharedByOthers(r.owner(), 2000)) {
-            Set<String> words = contentWords(other.dream().text());
-            double best = 0;
-            Set<String> bestShared = Set.of();
-            for (Set<String> m : mine) {
-                Set<String> inter = new HashSet<>(m);
-                inter.retainAll(words);
-                Set<String> union = new HashSet<>(m);
-                union.addAll(words);
-                double j = union.isEmpty() ? 0 : (double) inter.size() / union.size();
-                if (j > best) {
-                    best = j;
-                    bestShared = inter;
-                }
-            }
-            if (best > 0) {
-                scored.add(new Scored(other, best, bestShared.stream().sorted().limit(8).toList()));
+            KindredMatcher.Match m = matcher.best(contentWords(other.dream().text()));
+            if (m.score() > 0) {
+                scored.add(new Scored(other, m.score(), m.shared().stream().limit(8).toList()));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
