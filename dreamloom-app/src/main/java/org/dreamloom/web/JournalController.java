@@ -77,7 +77,7 @@ final class JournalController {
             throw new ApiError(409, "you already have a dream with exactly this text; edit that one instead");
         }
         // the dream as just stored, without reading it back: one trip to the store (a single lock) per save
-        StoredDream s = new StoredDream(id.getAsLong(), "web:" + r.session().account().username(), e.visibility(),
+        StoredDream s = new StoredDream(id.getAsLong(), r.ownerName(), e.visibility(),
                 e.dream(), e.dream().contentHash(), java.time.Instant.now().toString());
         services.search.codeAndIndexLater(r.owner(), s.id());
         Card none = Card.empty(s.dream().series(), String.valueOf(s.id()), s.dream().text());

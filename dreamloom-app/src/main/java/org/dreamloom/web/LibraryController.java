@@ -49,7 +49,7 @@ final class LibraryController {
         if (full.isBlank()) {
             return browse(r, limit, offset);
         }
-        Viewer viewer = Search.viewer(ownerName(r));
+        Viewer viewer = Search.viewer(r.ownerName());
         SearchRequest request = new SearchRequest(full, SearchMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)),
                 limit, offset);
         byte[] answer;
@@ -173,12 +173,8 @@ final class LibraryController {
         return m;
     }
 
-    private static String ownerName(Request r) {
-        return "web:" + r.session().account().username();
-    }
-
     private static boolean isOwn(Request r, StoredDream s) {
-        return s.owner().equals("web:" + r.session().account().username());
+        return s.owner().equals(r.ownerName());
     }
 
     /** A hit as the list shows it; other people's dreams lose their dreamer's name. */
@@ -205,7 +201,7 @@ final class LibraryController {
         long id = r.idParam("id");
         int limit = r.queryInt("limit", 6, 1, 50);
         store.find(r.owner(), id).orElseThrow(() -> ApiError.notFound("no dream " + id + " that you may see"));
-        Viewer viewer = Search.viewer(ownerName(r));
+        Viewer viewer = Search.viewer(r.ownerName());
         List<SimilarDream> similar;
         DreamThread thread;
         try {

@@ -3,6 +3,7 @@ package org.dreamloom.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.Locale;
+import org.dreamloom.library.store.Accounts;
 import org.dreamloom.library.store.WebSession;
 
 /**
@@ -31,6 +32,11 @@ public final class Request {
     /** The logged-in account's owner id (the viewer of every query). */
     public long owner() {
         return session.account().ownerId();
+    }
+
+    /** The logged-in account's owner name (what stored dreams and the index call their owner). */
+    public String ownerName() {
+        return Accounts.ownerName(session.account().username());
     }
 
     /** A numeric path parameter; 400 when it is not a positive number. */

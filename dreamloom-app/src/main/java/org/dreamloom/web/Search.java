@@ -25,6 +25,7 @@ import org.dreamloom.library.search.IndexStatus;
 import org.dreamloom.library.search.IndexedDream;
 import org.dreamloom.library.search.SearchIndex;
 import org.dreamloom.library.search.Viewer;
+import org.dreamloom.library.store.Accounts;
 import org.dreamloom.library.store.DreamStore;
 import org.dreamloom.library.store.StoredDream;
 import org.dreamloom.library.threads.Threads;
@@ -420,7 +421,8 @@ final class Search implements AutoCloseable {
     String dreamerOf(StoredDream s) {
         String owner = s.owner();
         String dreamer = s.dream().dreamer();
-        if (owner.startsWith("web:") && (dreamer.isEmpty() || dreamer.equalsIgnoreCase(owner.substring(4)))) {
+        if (owner.startsWith(Accounts.OWNER_PREFIX)
+                && (dreamer.isEmpty() || dreamer.equalsIgnoreCase(owner.substring(Accounts.OWNER_PREFIX.length())))) {
             return pseudonym(owner);
         }
         return dreamer;

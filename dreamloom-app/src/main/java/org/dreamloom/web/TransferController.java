@@ -87,7 +87,7 @@ final class TransferController {
             LibraryImport.Summary s = new LibraryImport(store, r.owner(), visibility, LibraryImport.DEFAULT_BATCH, null,
                     null).run(List.of(target), options);
             if (s.imported() > 0) {
-                services.search.indexMissing("web:" + r.session().account().username(),
+                services.search.indexMissing(r.ownerName(),
                         store.listOwned(r.owner(), DreamQuery.all()));
             }
             Map<String, Object> m = new LinkedHashMap<>();

@@ -99,9 +99,12 @@ public final class Accounts {
         }
     }
 
+    /** What every web account's owner name starts with, so it never meets the command line's owners. */
+    public static final String OWNER_PREFIX = "web:";
+
     /** The owner name of the account called {@code username}: what stored dreams report as their owner. */
     public static String ownerName(String username) {
-        return "web:" + username;
+        return OWNER_PREFIX + username;
     }
 
     /** Changes an account's password hash and role. */
