@@ -31,6 +31,9 @@ public final class SettingCoder implements Coder {
             "drove", "driving", "drive", "ride", "riding", "rode", "way", "headed", "heading", "hurried", "ran",
             "running", "return", "returned", "returning", "back", "started", "start", "left", "leave", "leaving");
 
+    /** A scene phrase starting within this many tokens of the report's start opens the first scene. */
+    private static final int OPENING_TOKENS = 4;
+
     /** One scene: its token range and the setting code found for it. */
     public record Scene(int firstToken, int endToken, String code, List<Evidence> evidence) {
     }
@@ -42,7 +45,7 @@ public final class SettingCoder implements Coder {
 
     @Override
     public int version() {
-        return 3;
+        return 4; // 4: a scene phrase among the first words opens the first scene
     }
 
     @Override
@@ -79,6 +82,11 @@ public final class SettingCoder implements Coder {
         for (int k = 0; k < starts.size(); k++) {
             int from = starts.get(k);
             int to = k + 1 < starts.size() ? starts.get(k + 1) : doc.size();
+            if (k == 0 && starts.size() > 1 && starts.get(1) <= OPENING_TOKENS) {
+                // "In this dream I found myself in a new home", "First I found myself ...": a scene phrase among
+                // the report's first words opens the dream rather than closing a scene
+                continue;
+            }
             Scene s = scene(doc, matches, from, to);
             if (s != null) {
                 scenes.add(s);

@@ -47,6 +47,15 @@ class SettingCoderTest {
     }
 
     @Test
+    void aScenePhraseAtTheStartOpensTheFirstScene() {
+        assertThat(codes(code("In this dream I found myself in a big hotel. Then I found myself on a beach.")))
+                .containsExactly("IQ", "OQ");
+        // after a told event with no place, the scene phrase does close a first, placeless scene
+        assertThat(codes(code("I was writing letters to my friends when I found myself on a beach.")))
+                .containsExactly("AQ", "OQ");
+    }
+
+    @Test
     void reportsWithoutPlaceWordsAreAmbiguous() {
         assertThat(codes(code("I was talking to someone about my exams."))).containsExactly("AQ");
     }
