@@ -54,6 +54,15 @@ class InteractionCoderTest {
     }
 
     @Test
+    void aFeelingParticipleAimedAtSomeoneIsTheSubjectsHostility() {
+        // "disgusted with me", "annoyed at me": the subject feels it towards the dreamer, nobody acted on the subject
+        assertThat(codes(code(InteractionCoder.aggression(), "I told him the truth and he was very disgusted with me.",
+                "1MKA"))).containsExactly("1MKA 1> D");
+        assertThat(codes(code(InteractionCoder.aggression(), "My sister was quite annoyed at me.", "1FTA")))
+                .containsExactly("1FTA 1> D");
+    }
+
+    @Test
     void verbsKnownOnlyFromWordNetAreCoded() {
         // "pummeled", "consoled" and "berates" are in no hand-written list: WordNet files them under attack, comfort
         // and rebuke
