@@ -31,6 +31,14 @@ class EmotionCoderTest {
     }
 
     @Test
+    void aRemarkThatTheDreamWasConfusedIsNoConfusion() {
+        assertThat(code("This dream was very confused. We walked to the lake.")).isEmpty();
+        assertThat(code("Everything was so confusing after that.")).isEmpty();
+        // the dreamer's own confusion still counts
+        assertThat(codes(code("In the dream I was very confused."))).containsExactly("CO,D");
+    }
+
+    @Test
     void experiencerIsLinkedToTheCardsCharacters() {
         assertThat(codes(code("My mother was angry with the neighbours.", "1FMA"))).containsExactly("AN,1FMA");
         assertThat(codes(code("A man came in. He was very sad.", "1MSA"))).containsExactly("SD,1MSA");
@@ -57,7 +65,7 @@ class EmotionCoderTest {
             assertThat(e.text()).isEqualTo("scared");
             assertThat(text.substring(e.start(), e.end())).isEqualTo("scared");
         });
-        assertThat(ap.coder()).isEqualTo("emotions@3");
+        assertThat(ap.coder()).isEqualTo("emotions@4");
     }
 
     @Test
