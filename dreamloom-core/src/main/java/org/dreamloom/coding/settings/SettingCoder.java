@@ -45,7 +45,9 @@ public final class SettingCoder implements Coder {
 
     @Override
     public int version() {
-        return 4; // 4: a scene phrase among the first words opens the first scene
+        // 4: a scene phrase among the first words opens the first scene; "in the back yard" is a locative place;
+        // a place right after another one ("the yard at home") is its container, not the setting
+        return 4;
     }
 
     @Override
@@ -126,7 +128,8 @@ public final class SettingCoder implements Coder {
                     place = m;
                     placeSentence = sent;
                 } else if (sent <= placeSentence + 1 && !place.label().equals("W") && !place.label().equals("V")
-                        && locative(doc, m.first()) && !locative(doc, place.first())) {
+                        && locative(doc, m.first()) && !locative(doc, place.first())
+                        && !(m.first() - place.end() <= 2 && CONTAINERS.contains(doc.lower(m.first() - 1)))) {
                     place = m;
                 }
             }
@@ -173,6 +176,12 @@ public final class SettingCoder implements Coder {
         }
         return new Scene(from, to, "" + loc + f, ev);
     }
+
+    /**
+     * Prepositions that make a place right after another place its container ("the back yard at home", "the
+     * kitchen in her house"): the first, nearer place stays the setting.
+     */
+    private static final Set<String> CONTAINERS = Set.of("at", "in", "of");
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "on", "inside", "outside", "along", "across",
             "through", "near", "around", "under", "by", "into", "onto", "down", "up");
@@ -227,7 +236,8 @@ public final class SettingCoder implements Coder {
     private static boolean isAdjectiveLike(String t) {
         // length > 3: "by" and "my" end in y too, and are no adjectives
         return t.length() > 3 && t.endsWith("y") || t.endsWith("ful") || t.endsWith("ous") || t.equals("old") || t.equals("big")
-                || t.equals("large") || t.equals("small") || t.equals("little") || t.equals("new") || t.equals("strange");
+                || t.equals("large") || t.equals("small") || t.equals("little") || t.equals("new") || t.equals("strange")
+                || t.equals("back") || t.equals("front"); // "in the back yard", "on the front porch"
     }
 
     /** True when "my"/"our" precedes the place word at {@code i}, at most one word between. */

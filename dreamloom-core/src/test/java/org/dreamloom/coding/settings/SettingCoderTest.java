@@ -56,6 +56,14 @@ class SettingCoderTest {
     }
 
     @Test
+    void aPlaceRightAfterAnotherIsItsContainer() {
+        // the yard is where the dreamer is; home only says whose yard
+        assertThat(codes(code("The setting was the back yard at home. Neighbors came over."))).containsExactly("OF");
+        // "in the back yard" is where the dreamer is, a house looked at is not
+        assertThat(codes(code("I saw the old house. I was playing in the back yard."))).containsExactly("OQ");
+    }
+
+    @Test
     void reportsWithoutPlaceWordsAreAmbiguous() {
         assertThat(codes(code("I was talking to someone about my exams."))).containsExactly("AQ");
     }
