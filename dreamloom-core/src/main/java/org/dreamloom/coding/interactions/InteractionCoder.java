@@ -139,7 +139,8 @@ public final class InteractionCoder implements Coder {
         // 3: the rules of the inter3 branch (split contractions, things, background facts, passives); the
         // reciprocal-R rule that first carried this number was taken out again (imprecise on dev).
         // 4: WordNet verbs, Q for unnamed or uncoded aggressors, possessive objects, held persons, "in my arms".
-        // 5: a feeling participle aimed at someone ("he was disgusted with me") is the subject's act, no passive.
+        // 5: a feeling participle aimed at someone ("he was disgusted with me") is the subject's act, no passive;
+        // a degree adverb before a cue ("a very belligerent") is no thing that acts.
         return 5;
     }
 
@@ -370,7 +371,8 @@ public final class InteractionCoder implements Coder {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "another", "some");
     /** Particles and prepositions that end a relative clause before a cue; never the thing that acts. */
     private static final Set<String> NOT_NOUNS = Set.of("by", "up", "out", "away", "off", "on", "in", "over", "down",
-            "around", "back", "there", "here", "too");
+            "around", "back", "there", "here", "too", "very", "so", "quite", "rather", "most", "more", "really",
+            "extremely", "somewhat", "pretty", "terribly", "awfully");
 
     /** True when the word right before the cue is a determined noun that names no person ("the car hit"). */
     private static boolean thingDoesIt(Document doc, CharacterRefs refs, int first) {

@@ -54,6 +54,13 @@ class InteractionCoderTest {
     }
 
     @Test
+    void aDegreeAdverbBeforeTheCueIsNoThingThatActs() {
+        // "a very belligerent" reads like "the car hit" unless "very" is known to be no noun
+        assertThat(codes(code(InteractionCoder.aggression(), "My aunt answered in a very belligerent manner.", "1FRA")))
+                .containsExactly("1FRA 2> D");
+    }
+
+    @Test
     void aFeelingParticipleAimedAtSomeoneIsTheSubjectsHostility() {
         // "disgusted with me", "annoyed at me": the subject feels it towards the dreamer, nobody acted on the subject
         assertThat(codes(code(InteractionCoder.aggression(), "I told him the truth and he was very disgusted with me.",
