@@ -140,7 +140,8 @@ public final class InteractionCoder implements Coder {
         // reciprocal-R rule that first carried this number was taken out again (imprecise on dev).
         // 4: WordNet verbs, Q for unnamed or uncoded aggressors, possessive objects, held persons, "in my arms".
         // 5: a feeling participle aimed at someone ("he was disgusted with me") is the subject's act, no passive;
-        // a degree adverb before a cue ("a very belligerent") is no thing that acts.
+        // a degree adverb before a cue ("a very belligerent") is no thing that acts; "my fiance", "the wedding of
+        // my sister" tell of no friendly act.
         return 5;
     }
 

@@ -54,6 +54,17 @@ class InteractionCoderTest {
     }
 
     @Test
+    void aRelationshipNounOrSomeoneElsesCeremonyIsNoFriendliness() {
+        assertThat(code(InteractionCoder.friendliness(), "I went swimming with a friend of my fiance.", "1MKA", "1MKA"))
+                .isEmpty();
+        assertThat(code(InteractionCoder.friendliness(), "I wore the dress from the wedding of my sister.", "1FTA"))
+                .isEmpty();
+        // marrying someone in the dream still is
+        assertThat(codes(code(InteractionCoder.friendliness(), "I married my boyfriend.", "1MKA")))
+                .containsExactly("D 7= 1MKA");
+    }
+
+    @Test
     void aDegreeAdverbBeforeTheCueIsNoThingThatActs() {
         // "a very belligerent" reads like "the car hit" unless "very" is known to be no noun
         assertThat(codes(code(InteractionCoder.aggression(), "My aunt answered in a very belligerent manner.", "1FRA")))
