@@ -43,7 +43,7 @@ public final class CharacterCoder implements Coder {
 
     @Override
     public int version() {
-        return 4;
+        return 5; // 5: a pet's name used again stays the pet
     }
 
     @Override

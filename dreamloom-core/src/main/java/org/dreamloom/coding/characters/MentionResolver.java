@@ -246,6 +246,13 @@ final class MentionResolver {
                 same = o;
             }
         }
+        if (same != null && !same.isHuman()) {
+            // "our cat George ... beside George": the pet's name again names the pet, not a person
+            same.addSpan(doc.start(i), doc.end(end - 1), end - 1);
+            lastMention = same;
+            lastMentionEnd = end;
+            return end;
+        }
         if (same == null && appositive(first > i ? i : first)) {
             same = lastMention;
         }

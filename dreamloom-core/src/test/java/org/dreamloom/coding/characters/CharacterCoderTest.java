@@ -32,6 +32,13 @@ class CharacterCoderTest {
     }
 
     @Test
+    void aPetsNameUsedAgainStillNamesThePet() {
+        List<CodedItem> items = code("Our dog Rex was sick. My mother sat beside Rex. Later Rex barked.");
+        assertThat(items).extracting(CodedItem::code).containsExactly("1ANI", "1FMA");
+        assertThat(evidence(items.get(0))).containsExactly("dog", "Rex", "Rex", "Rex");
+    }
+
+    @Test
     void codesKinOnceHoweverItIsNamed() {
         List<CodedItem> items = code("My mother called. Mother said she was fine.");
         assertThat(items).extracting(CodedItem::code).containsExactly("1FMA");
@@ -145,7 +152,7 @@ class CharacterCoderTest {
         Evidence e = items.get(0).evidence().get(0);
         assertThat(text.substring(e.start(), e.end())).isEqualTo("man");
         assertThat(e.start()).isEqualTo(text.indexOf("man"));
-        assertThat(items.get(0).coder()).isEqualTo("characters@4");
+        assertThat(items.get(0).coder()).isEqualTo("characters@5");
     }
 
     @Test
