@@ -43,7 +43,7 @@ public final class CharacterCoder implements Coder {
 
     @Override
     public int version() {
-        return 5; // 5: a pet's name used again stays the pet
+        return 5; // 5: a pet's name used again stays the pet; "no audience" is nobody
     }
 
     @Override

@@ -459,6 +459,9 @@ final class MentionResolver {
         if (needsNounContext && np == i) {
             return;
         }
+        if (indef && doc.lower(np).equals("no")) {
+            return; // "there was no audience", "no doctors came": nobody of the kind is in the dream
+        }
         // "a girl's dorm", "a white doctor's gown": the article goes with the thing, the person is only a kind
         if (e.number() == 1 && indef && i + 1 < doc.size() && doc.lower(i + 1).equals("'s")
                 && (doc.lower(np).equals("a") || doc.lower(np).equals("an"))) {

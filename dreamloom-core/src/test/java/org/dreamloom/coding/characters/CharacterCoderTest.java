@@ -39,6 +39,11 @@ class CharacterCoderTest {
     }
 
     @Test
+    void aPersonNounAfterNoNamesNobody() {
+        assertThat(codes("I was on the stage but there was no audience. A man came in.")).containsExactly("1MSA");
+    }
+
+    @Test
     void codesKinOnceHoweverItIsNamed() {
         List<CodedItem> items = code("My mother called. Mother said she was fine.");
         assertThat(items).extracting(CodedItem::code).containsExactly("1FMA");
