@@ -44,6 +44,12 @@ class CharacterCoderTest {
     }
 
     @Test
+    void aPersonOnlyNamedAsWhomSomeoneIsRelatedToIsNotCoded() {
+        // the friend is there (sex unknown), the brother is not
+        assertThat(codes("I sat in the kitchen with a friend of my brother.")).containsExactly("1IKA");
+    }
+
+    @Test
     void codesKinOnceHoweverItIsNamed() {
         List<CodedItem> items = code("My mother called. Mother said she was fine.");
         assertThat(items).extracting(CodedItem::code).containsExactly("1FMA");
