@@ -39,6 +39,14 @@ class EmotionCoderTest {
     }
 
     @Test
+    void anEmotionSomeoneMeantToCauseIsNotCoded() {
+        assertThat(code("He had bought the flowers to surprise me.", "1MKA")).isEmpty();
+        assertThat(code("The boys hid behind the door to frighten us.", "2MKC")).isEmpty();
+        // the caused feeling itself is
+        assertThat(codes(code("The noise frightened me."))).containsExactly("AP,D");
+    }
+
+    @Test
     void experiencerIsLinkedToTheCardsCharacters() {
         assertThat(codes(code("My mother was angry with the neighbours.", "1FMA"))).containsExactly("AN,1FMA");
         assertThat(codes(code("A man came in. He was very sad.", "1MSA"))).containsExactly("SD,1MSA");
