@@ -39,6 +39,12 @@ class EmotionCoderTest {
     }
 
     @Test
+    void theIdiomOutOfItsMiseryIsNoSadness() {
+        assertThat(code("The vet put the old horse out of its misery.", "1MOA", "1ANI")).isEmpty();
+        assertThat(codes(code("I was in misery all day."))).containsExactly("SD,D");
+    }
+
+    @Test
     void anEmotionSomeoneMeantToCauseIsNotCoded() {
         assertThat(code("He had bought the flowers to surprise me.", "1MKA")).isEmpty();
         assertThat(code("The boys hid behind the door to frighten us.", "2MKC")).isEmpty();
