@@ -39,6 +39,12 @@ class EmotionCoderTest {
     }
 
     @Test
+    void cryingBitterlyIsSadnessNotAnger() {
+        assertThat(codes(code("My aunt was crying bitterly.", "1FRA"))).containsExactly("SD,1FRA");
+        assertThat(codes(code("I was bitter about it."))).containsExactly("AN,D");
+    }
+
+    @Test
     void theIdiomOutOfItsMiseryIsNoSadness() {
         assertThat(code("The vet put the old horse out of its misery.", "1MOA", "1ANI")).isEmpty();
         assertThat(codes(code("I was in misery all day."))).containsExactly("SD,D");
