@@ -43,7 +43,9 @@ public final class CharacterCoder implements Coder {
 
     @Override
     public int version() {
-        return 4;
+        // 5: a pet's name used again stays the pet; "no audience" is nobody; "a friend of my sisters" codes the
+        // friend only
+        return 5;
     }
 
     @Override

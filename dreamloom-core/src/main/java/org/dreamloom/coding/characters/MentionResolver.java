@@ -246,6 +246,13 @@ final class MentionResolver {
                 same = o;
             }
         }
+        if (same != null && !same.isHuman()) {
+            // "our cat George ... beside George": the pet's name again names the pet, not a person
+            same.addSpan(doc.start(i), doc.end(end - 1), end - 1);
+            lastMention = same;
+            lastMentionEnd = end;
+            return end;
+        }
         if (same == null && appositive(first > i ? i : first)) {
             same = lastMention;
         }
@@ -334,6 +341,9 @@ final class MentionResolver {
         if (i + 1 < doc.size() && e.kind() == Kind.HUMAN && e.number() == 1 && doc.nounLemma(i).equals(w)
                 && !KIN.contains(e.identity()) && compoundHead(i + 1)) {
             return;
+        }
+        if (e.kind() == Kind.HUMAN && anchorOfRelation(i)) {
+            return; // "a friend of my sisters": the friend is there, the sisters are not
         }
         // compounds and possessive modifiers that are not characters: "dog house", "men's room"
         if (i + 1 < doc.size() && Set.of("house", "food", "car", "station", "room", "show",
@@ -451,6 +461,9 @@ final class MentionResolver {
         }
         if (needsNounContext && np == i) {
             return;
+        }
+        if (indef && doc.lower(np).equals("no")) {
+            return; // "there was no audience", "no doctors came": nobody of the kind is in the dream
         }
         // "a girl's dorm", "a white doctor's gown": the article goes with the thing, the person is only a kind
         if (e.number() == 1 && indef && i + 1 < doc.size() && doc.lower(i + 1).equals("'s")
@@ -879,6 +892,22 @@ final class MentionResolver {
     private static boolean sameAnimal(String later, String earlier) {
         return ANIMAL_GENERIC.contains(later) || later.equals(YOUNG_ANIMAL.get(earlier))
                 || earlier.equals(YOUNG_ANIMAL.get(later));
+    }
+
+    /**
+     * True when the person noun at {@code i} only anchors whom another person is related to: "a friend of my
+     * sisters", "the wife of his boss". The relation names the friend or the wife; the sisters or the boss are
+     * not in the dream for that mention (a later mention that puts them there still codes them).
+     */
+    private boolean anchorOfRelation(int i) {
+        int s = doc.sentenceFirstToken(doc.sentenceOf(i));
+        if (i - 3 < s || !doc.lower(i - 2).equals("of")
+                || !(OWN.contains(doc.lower(i - 1)) || OTHER_POSSESSIVE.contains(doc.lower(i - 1)))) {
+            return false;
+        }
+        Entry head = lexicon.word(doc.lower(i - 3));
+        return head != null && head.kind() == Kind.HUMAN && characters.stream().noneMatch(c -> c.isHuman()
+                && doc.lower(i).equals(c.head));
     }
 
     /** True when only punctuation and an age separate the mention starting at {@code np} from the previous one. */

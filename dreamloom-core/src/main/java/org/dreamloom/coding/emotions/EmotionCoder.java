@@ -50,7 +50,8 @@ public final class EmotionCoder implements Coder {
 
     @Override
     public int version() {
-        return 3; // 3: WordNet feeling words
+        // 3: WordNet feeling words; 4: "the dream was confused" is no confusion, "to surprise me" no surprise
+        return 4;
     }
 
     @Override
@@ -107,7 +108,8 @@ public final class EmotionCoder implements Coder {
         CharacterRefs refs = CharacterRefs.of(doc, soFar);
         Map<String, List<Evidence>> bySentence = new LinkedHashMap<>();
         for (Cue cue : cues(doc)) {
-            if (cue.scope() != Scope.ASSERTED) {
+            if (cue.scope() != Scope.ASSERTED || cue.emotion().equals("CO") && describesTheDream(doc, cue.first())
+                    || intendedEffect(doc, cue.first())) {
                 continue;
             }
             String who = experiencer(doc, refs, cue);
@@ -121,6 +123,39 @@ public final class EmotionCoder implements Coder {
         List<CodedItem> items = new ArrayList<>();
         bySentence.forEach((key, ev) -> items.add(new CodedItem(key.substring(key.indexOf('|') + 1), ev, id())));
         return items;
+    }
+
+    /** Nouns that stand for the dream or its events as a whole ("the dream was confused", "everything was"). */
+    private static final Set<String> WHOLE_DREAM = Set.of("dream", "dreams", "everything", "things", "all", "events");
+    private static final Set<String> COPULAS = Set.of("was", "were", "is", "seemed", "seems", "became", "got");
+    private static final Set<String> DEGREE = Set.of("very", "so", "quite", "rather", "all", "somewhat", "pretty",
+            "too", "really", "a", "bit", "little", "kind", "sort", "of");
+
+    /**
+     * True when the cue at {@code first} says what the dream itself was like ("this dream was very confused",
+     * "everything was so confusing"): a remark on the report's clarity, not anyone's confusion.
+     */
+    static boolean describesTheDream(Document doc, int first) {
+        int s = doc.sentenceFirstToken(doc.sentenceOf(first));
+        int j = first - 1;
+        while (j >= s && DEGREE.contains(doc.lower(j))) {
+            j--;
+        }
+        return j - 1 >= s && COPULAS.contains(doc.lower(j)) && WHOLE_DREAM.contains(doc.lower(j - 1));
+    }
+
+    /** Base forms of verbs whose object feels the emotion ("to surprise me", "to frighten them"). */
+    private static final Set<String> CAUSE_VERBS = Set.of("surprise", "scare", "frighten", "terrify", "please",
+            "amuse", "annoy", "anger", "irritate", "embarrass", "confuse", "puzzle", "amaze", "astonish", "disappoint",
+            "sadden", "delight", "cheer");
+
+    /**
+     * True when the cue is an emotion someone meant to cause, in an infinitive of purpose ("he had done it to
+     * surprise me", "trying to scare us"): what was intended, not a feeling the report says anyone had.
+     */
+    static boolean intendedEffect(Document doc, int first) {
+        return first > doc.sentenceFirstToken(doc.sentenceOf(first)) && doc.lower(first - 1).equals("to")
+                && CAUSE_VERBS.contains(doc.lower(first));
     }
 
     /** Who felt the emotion: a character code, {@code D}, or null when it is someone the card has no code for. */

@@ -25,7 +25,30 @@ final class BackgroundFact {
 
     /** True when the cue states a civil status or a past relationship instead of an act. */
     static boolean isBackground(Document doc, PhraseLexicon.Match m) {
-        return isStatus(doc, m) || isPastPerfect(doc, m);
+        return isStatus(doc, m) || isPastPerfect(doc, m) || isRelationNoun(doc, m);
+    }
+
+    /** Nouns that name a person by a relationship ("my fiance") rather than tell of an act. */
+    private static final Set<String> RELATION_NOUNS = Set.of("fiance", "fiancee", "fiancé", "fiancée");
+    /** Nouns of a ceremony that is someone else's when a third person's or an article determines it. */
+    private static final Set<String> CEREMONIES = Set.of("wedding", "engagement");
+    private static final Set<String> OTHERS_DETERMINERS = Set.of("a", "an", "the", "his", "her", "their");
+
+    /**
+     * "My fiance", "a friend of my fiance's": a relationship noun names a character, it is no act; "the wedding
+     * of my sister", "her engagement": a ceremony told with an article or a third person's possessive is
+     * someone's event rather than the dreamer's marriage act.
+     */
+    static boolean isRelationNoun(Document doc, PhraseLexicon.Match m) {
+        if (m.end() - m.first() != 1) {
+            return false;
+        }
+        String w = doc.lower(m.first());
+        if (RELATION_NOUNS.contains(w)) {
+            return true;
+        }
+        int s = doc.sentenceFirstToken(doc.sentenceOf(m.first()));
+        return CEREMONIES.contains(w) && m.first() > s && OTHERS_DETERMINERS.contains(doc.lower(m.first() - 1));
     }
 
     /**

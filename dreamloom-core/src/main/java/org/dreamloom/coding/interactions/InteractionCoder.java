@@ -139,7 +139,10 @@ public final class InteractionCoder implements Coder {
         // 3: the rules of the inter3 branch (split contractions, things, background facts, passives); the
         // reciprocal-R rule that first carried this number was taken out again (imprecise on dev).
         // 4: WordNet verbs, Q for unnamed or uncoded aggressors, possessive objects, held persons, "in my arms".
-        return 4;
+        // 5: a feeling participle aimed at someone ("he was disgusted with me") is the subject's act, no passive;
+        // a degree adverb before a cue ("a very belligerent") is no thing that acts; "my fiance", "the wedding of
+        // my sister" tell of no friendly act.
+        return 5;
     }
 
     @Override
@@ -195,6 +198,9 @@ public final class InteractionCoder implements Coder {
             boolean passive = byAgent != null || !doc.lower(m.first()).endsWith("ing") && passiveAux(doc, m.first())
                     && type != '=' || category == Category.AGGRESSION && ObjectOfCue.isFeltParticiple(doc, refs, m)
                     || category == Category.AGGRESSION && isVictimState(refs, m);
+            if (passive && byAgent == null && feelingTowards(doc, m)) {
+                passive = false; // "he was very disgusted with me": the one who feels it is the one it comes from
+            }
             Integer before = refs.subjectBefore(m.first());
             Integer inside = firstRefInside(refs, m);
             Integer after = inside != null ? inside : owned(doc, refs, refs.refAfter(m.end() - 1, TARGET_WINDOW));
@@ -366,7 +372,8 @@ public final class InteractionCoder implements Coder {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "another", "some");
     /** Particles and prepositions that end a relative clause before a cue; never the thing that acts. */
     private static final Set<String> NOT_NOUNS = Set.of("by", "up", "out", "away", "off", "on", "in", "over", "down",
-            "around", "back", "there", "here", "too");
+            "around", "back", "there", "here", "too", "very", "so", "quite", "rather", "most", "more", "really",
+            "extremely", "somewhat", "pretty", "terribly", "awfully");
 
     /** True when the word right before the cue is a determined noun that names no person ("the car hit"). */
     private static boolean thingDoesIt(Document doc, CharacterRefs refs, int first) {
@@ -394,6 +401,21 @@ public final class InteractionCoder implements Coder {
     private static boolean isVictimState(CharacterRefs refs, PhraseLexicon.Match m) {
         String[] toks = m.entry().tokens();
         return VICTIM_STATES.contains(toks[toks.length - 1]) && firstRefInside(refs, m) == null;
+    }
+
+    /** Prepositions after a feeling participle that name whom the feeling is aimed at ("annoyed with her"). */
+    private static final Set<String> TOWARDS = Set.of("with", "at");
+
+    /**
+     * True when the cue is a feeling participle aimed at someone ("disgusted with", "annoyed at"): an adjective
+     * of the subject's attitude, not a passive, so its subject is the initiator.
+     */
+    private static boolean feelingTowards(Document doc, PhraseLexicon.Match m) {
+        String last = doc.lower(m.end() - 1);
+        if (TOWARDS.contains(last)) {
+            return m.end() - m.first() > 1;
+        }
+        return m.end() < doc.sentenceEndToken(doc.sentenceOf(m.first())) && TOWARDS.contains(doc.lower(m.end()));
     }
 
     /** A person reference inside a multi-word cue ("gave me", "kicked us out"). */

@@ -68,7 +68,7 @@ public final class OutcomeCoder implements Coder {
 
     @Override
     public int version() {
-        return 4;
+        return 5; // 5: "I tried, but she wouldn't" is no failure of the striver
     }
 
     @Override
@@ -163,6 +163,9 @@ public final class OutcomeCoder implements Coder {
             }
             Integer subj = refs.subjectBefore(i);
             String who = subj == null ? CharacterRefs.DREAMER : refs.refAt(subj);
+            if (category == Category.FAILURE && someoneElseRefuses(refs, i, hit[0], who)) {
+                continue; // "I tried to warn them, but they would not believe me": their refusal, not my failure
+            }
             if (!who.equals(CharacterRefs.UNRESOLVED)) {
                 String key = doc.sentenceOf(i) + "|" + who;
                 best.putIfAbsent(key, label);
@@ -171,6 +174,19 @@ public final class OutcomeCoder implements Coder {
                 ev.add(Evidence.of(doc.text(), doc.start(hit[0]), doc.end(hit[1])));
             }
         }
+    }
+
+    /**
+     * True when the failure word at {@code hit} has a person other than the striver as its subject, told after
+     * the striving ("we tried to help her, but she could not move"): the other person's refusal or inability, not
+     * a failure of the striver's effort.
+     */
+    private static boolean someoneElseRefuses(CharacterRefs refs, int strive, int hit, String striver) {
+        Integer other = refs.subjectBefore(hit);
+        if (other == null || other <= strive) {
+            return false;
+        }
+        return !refs.refAt(other).equals(striver);
     }
 
     /**

@@ -31,6 +31,9 @@ public final class SettingCoder implements Coder {
             "drove", "driving", "drive", "ride", "riding", "rode", "way", "headed", "heading", "hurried", "ran",
             "running", "return", "returned", "returning", "back", "started", "start", "left", "leave", "leaving");
 
+    /** A scene phrase starting within this many tokens of the report's start opens the first scene. */
+    private static final int OPENING_TOKENS = 4;
+
     /** One scene: its token range and the setting code found for it. */
     public record Scene(int firstToken, int endToken, String code, List<Evidence> evidence) {
     }
@@ -42,7 +45,9 @@ public final class SettingCoder implements Coder {
 
     @Override
     public int version() {
-        return 3;
+        // 4: a scene phrase among the first words opens the first scene; "in the back yard" is a locative place;
+        // a place right after another one ("the yard at home") is its container, not the setting
+        return 4;
     }
 
     @Override
@@ -79,6 +84,11 @@ public final class SettingCoder implements Coder {
         for (int k = 0; k < starts.size(); k++) {
             int from = starts.get(k);
             int to = k + 1 < starts.size() ? starts.get(k + 1) : doc.size();
+            if (k == 0 && starts.size() > 1 && starts.get(1) <= OPENING_TOKENS) {
+                // "In this dream I found myself in a new home", "First I found myself ...": a scene phrase among
+                // the report's first words opens the dream rather than closing a scene
+                continue;
+            }
             Scene s = scene(doc, matches, from, to);
             if (s != null) {
                 scenes.add(s);
@@ -118,7 +128,8 @@ public final class SettingCoder implements Coder {
                     place = m;
                     placeSentence = sent;
                 } else if (sent <= placeSentence + 1 && !place.label().equals("W") && !place.label().equals("V")
-                        && locative(doc, m.first()) && !locative(doc, place.first())) {
+                        && locative(doc, m.first()) && !locative(doc, place.first())
+                        && !(m.first() - place.end() <= 2 && CONTAINERS.contains(doc.lower(m.first() - 1)))) {
                     place = m;
                 }
             }
@@ -165,6 +176,12 @@ public final class SettingCoder implements Coder {
         }
         return new Scene(from, to, "" + loc + f, ev);
     }
+
+    /**
+     * Prepositions that make a place right after another place its container ("the back yard at home", "the
+     * kitchen in her house"): the first, nearer place stays the setting.
+     */
+    private static final Set<String> CONTAINERS = Set.of("at", "in", "of");
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "on", "inside", "outside", "along", "across",
             "through", "near", "around", "under", "by", "into", "onto", "down", "up");
@@ -219,7 +236,8 @@ public final class SettingCoder implements Coder {
     private static boolean isAdjectiveLike(String t) {
         // length > 3: "by" and "my" end in y too, and are no adjectives
         return t.length() > 3 && t.endsWith("y") || t.endsWith("ful") || t.endsWith("ous") || t.equals("old") || t.equals("big")
-                || t.equals("large") || t.equals("small") || t.equals("little") || t.equals("new") || t.equals("strange");
+                || t.equals("large") || t.equals("small") || t.equals("little") || t.equals("new") || t.equals("strange")
+                || t.equals("back") || t.equals("front"); // "in the back yard", "on the front porch"
     }
 
     /** True when "my"/"our" precedes the place word at {@code i}, at most one word between. */

@@ -32,6 +32,24 @@ class CharacterCoderTest {
     }
 
     @Test
+    void aPetsNameUsedAgainStillNamesThePet() {
+        List<CodedItem> items = code("Our dog Rex was sick. My mother sat beside Rex. Later Rex barked.");
+        assertThat(items).extracting(CodedItem::code).containsExactly("1ANI", "1FMA");
+        assertThat(evidence(items.get(0))).containsExactly("dog", "Rex", "Rex", "Rex");
+    }
+
+    @Test
+    void aPersonNounAfterNoNamesNobody() {
+        assertThat(codes("I was on the stage but there was no audience. A man came in.")).containsExactly("1MSA");
+    }
+
+    @Test
+    void aPersonOnlyNamedAsWhomSomeoneIsRelatedToIsNotCoded() {
+        // the friend is there (sex unknown), the brother is not
+        assertThat(codes("I sat in the kitchen with a friend of my brother.")).containsExactly("1IKA");
+    }
+
+    @Test
     void codesKinOnceHoweverItIsNamed() {
         List<CodedItem> items = code("My mother called. Mother said she was fine.");
         assertThat(items).extracting(CodedItem::code).containsExactly("1FMA");
@@ -145,7 +163,7 @@ class CharacterCoderTest {
         Evidence e = items.get(0).evidence().get(0);
         assertThat(text.substring(e.start(), e.end())).isEqualTo("man");
         assertThat(e.start()).isEqualTo(text.indexOf("man"));
-        assertThat(items.get(0).coder()).isEqualTo("characters@4");
+        assertThat(items.get(0).coder()).isEqualTo("characters@5");
     }
 
     @Test

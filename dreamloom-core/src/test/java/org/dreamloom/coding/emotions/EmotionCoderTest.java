@@ -31,6 +31,34 @@ class EmotionCoderTest {
     }
 
     @Test
+    void aRemarkThatTheDreamWasConfusedIsNoConfusion() {
+        assertThat(code("This dream was very confused. We walked to the lake.")).isEmpty();
+        assertThat(code("Everything was so confusing after that.")).isEmpty();
+        // the dreamer's own confusion still counts
+        assertThat(codes(code("In the dream I was very confused."))).containsExactly("CO,D");
+    }
+
+    @Test
+    void cryingBitterlyIsSadnessNotAnger() {
+        assertThat(codes(code("My aunt was crying bitterly.", "1FRA"))).containsExactly("SD,1FRA");
+        assertThat(codes(code("I was bitter about it."))).containsExactly("AN,D");
+    }
+
+    @Test
+    void theIdiomOutOfItsMiseryIsNoSadness() {
+        assertThat(code("The vet put the old horse out of its misery.", "1MOA", "1ANI")).isEmpty();
+        assertThat(codes(code("I was in misery all day."))).containsExactly("SD,D");
+    }
+
+    @Test
+    void anEmotionSomeoneMeantToCauseIsNotCoded() {
+        assertThat(code("He had bought the flowers to surprise me.", "1MKA")).isEmpty();
+        assertThat(code("The boys hid behind the door to frighten us.", "2MKC")).isEmpty();
+        // the caused feeling itself is
+        assertThat(codes(code("The noise frightened me."))).containsExactly("AP,D");
+    }
+
+    @Test
     void experiencerIsLinkedToTheCardsCharacters() {
         assertThat(codes(code("My mother was angry with the neighbours.", "1FMA"))).containsExactly("AN,1FMA");
         assertThat(codes(code("A man came in. He was very sad.", "1MSA"))).containsExactly("SD,1MSA");
@@ -57,7 +85,7 @@ class EmotionCoderTest {
             assertThat(e.text()).isEqualTo("scared");
             assertThat(text.substring(e.start(), e.end())).isEqualTo("scared");
         });
-        assertThat(ap.coder()).isEqualTo("emotions@3");
+        assertThat(ap.coder()).isEqualTo("emotions@4");
     }
 
     @Test

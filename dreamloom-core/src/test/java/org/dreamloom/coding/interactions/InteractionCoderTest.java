@@ -54,6 +54,33 @@ class InteractionCoderTest {
     }
 
     @Test
+    void aRelationshipNounOrSomeoneElsesCeremonyIsNoFriendliness() {
+        assertThat(code(InteractionCoder.friendliness(), "I went swimming with a friend of my fiance.", "1MKA", "1MKA"))
+                .isEmpty();
+        assertThat(code(InteractionCoder.friendliness(), "I wore the dress from the wedding of my sister.", "1FTA"))
+                .isEmpty();
+        // marrying someone in the dream still is
+        assertThat(codes(code(InteractionCoder.friendliness(), "I married my boyfriend.", "1MKA")))
+                .containsExactly("D 7= 1MKA");
+    }
+
+    @Test
+    void aDegreeAdverbBeforeTheCueIsNoThingThatActs() {
+        // "a very belligerent" reads like "the car hit" unless "very" is known to be no noun
+        assertThat(codes(code(InteractionCoder.aggression(), "My aunt answered in a very belligerent manner.", "1FRA")))
+                .containsExactly("1FRA 2> D");
+    }
+
+    @Test
+    void aFeelingParticipleAimedAtSomeoneIsTheSubjectsHostility() {
+        // "disgusted with me", "annoyed at me": the subject feels it towards the dreamer, nobody acted on the subject
+        assertThat(codes(code(InteractionCoder.aggression(), "I told him the truth and he was very disgusted with me.",
+                "1MKA"))).containsExactly("1MKA 1> D");
+        assertThat(codes(code(InteractionCoder.aggression(), "My sister was quite annoyed at me.", "1FTA")))
+                .containsExactly("1FTA 1> D");
+    }
+
+    @Test
     void verbsKnownOnlyFromWordNetAreCoded() {
         // "pummeled", "consoled" and "berates" are in no hand-written list: WordNet files them under attack, comfort
         // and rebuke

@@ -39,6 +39,16 @@ class OutcomeCoderTest {
     }
 
     @Test
+    void anotherPersonsRefusalIsNoFailureOfTheStriver() {
+        assertThat(code(OutcomeCoder.failure(), "I tried to warn my brother, but he would not listen.", "1MBA")).isEmpty();
+        assertThat(code(OutcomeCoder.failure(), "We tried to lift the old man but he couldn't stand.", "1MSA")).isEmpty();
+        // the striver's own inability, and a thing that will not move, still are failures
+        assertThat(codes(code(OutcomeCoder.failure(), "I tried to run but I couldn't.", "1MBA"))).containsExactly("FL,D");
+        assertThat(codes(code(OutcomeCoder.failure(), "I tried to open the box, but it wouldn't open.")))
+                .containsExactly("FL,D");
+    }
+
+    @Test
     void finallyAfterAStrivingIsASuccessOfWhoeverActs() {
         assertThat(codes(code(OutcomeCoder.success(), "We were looking for the house. It was dark. Finally we opened the right door.")))
                 .containsExactly("SU,D");

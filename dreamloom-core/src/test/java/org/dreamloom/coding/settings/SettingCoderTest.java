@@ -47,6 +47,23 @@ class SettingCoderTest {
     }
 
     @Test
+    void aScenePhraseAtTheStartOpensTheFirstScene() {
+        assertThat(codes(code("In this dream I found myself in a big hotel. Then I found myself on a beach.")))
+                .containsExactly("IQ", "OQ");
+        // after a told event with no place, the scene phrase does close a first, placeless scene
+        assertThat(codes(code("I was writing letters to my friends when I found myself on a beach.")))
+                .containsExactly("AQ", "OQ");
+    }
+
+    @Test
+    void aPlaceRightAfterAnotherIsItsContainer() {
+        // the yard is where the dreamer is; home only says whose yard
+        assertThat(codes(code("The setting was the back yard at home. Neighbors came over."))).containsExactly("OF");
+        // "in the back yard" is where the dreamer is, a house looked at is not
+        assertThat(codes(code("I saw the old house. I was playing in the back yard."))).containsExactly("OQ");
+    }
+
+    @Test
     void reportsWithoutPlaceWordsAreAmbiguous() {
         assertThat(codes(code("I was talking to someone about my exams."))).containsExactly("AQ");
     }
