@@ -33,6 +33,26 @@ public interface Embedder extends AutoCloseable {
         return out;
     }
 
+    /**
+     * The word pieces of {@code text} without special tokens, with their character offsets, from one tokenisation,
+     * so a chunker can count sentences and hand each chunk's ids on; {@code null} when this embedder cannot.
+     */
+    default WordPieces wordPieces(String text) {
+        return null;
+    }
+
+    /**
+     * The vectors of several chunks, in order, equal to {@link #embedAll} of their texts; an embedder that reads
+     * {@link Chunk#pieceIds()} spares tokenising each chunk again.
+     */
+    default List<float[]> embedChunks(List<Chunk> chunks) {
+        List<String> texts = new ArrayList<>(chunks.size());
+        for (Chunk c : chunks) {
+            texts.add(c.text());
+        }
+        return embedAll(texts);
+    }
+
     @Override
     default void close() {}
 }

@@ -1,6 +1,8 @@
 package org.dreamloom.library.embed;
 
+import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -10,7 +12,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +25,10 @@ import java.util.Map;
  * tokenise again to check the round trip, then encode); here each text is encoded once and its ids go straight
  * into one reused-shape ONNX call, and the mean is pooled from the flat output buffer without boxing. Measured
  * on 565 DreamBank chunks: about 12% less CPU, vectors equal to LangChain4j's within rounding.
+ *
+ * <p>{@link #wordPieces} splits a whole report once with offsets so the {@link Chunker} counts sentences from it, and
+ * {@link #embedChunks} runs the ids each chunk carries, so a report is tokenised once, not once to count and again to
+ * embed (same ids, hence the same vectors, as tokenising each chunk's text).
  *
  * <p>Texts are deliberately <em>not</em> batched: the model is dynamically quantised, so every MatMul's
  * int8 scale is computed over the whole input tensor, and another text in the same batch (even one of the same
@@ -44,12 +52,33 @@ public final class OnnxMiniLm implements Embedder {
     private final HuggingFaceTokenizer tokenizer;
     private final boolean typeIds;
 
+    private final String id;
+    private final long cls;
+    private final long sep;
+
     /** @param intraOpThreads ONNX Runtime threads inside one call (1 when several instances run side by side) */
     public OnnxMiniLm(int intraOpThreads) {
+        this(bundledModel(), "all-minilm-l6-v2-q/w" + MiniLmEmbedder.MAX_TOKENS, intraOpThreads);
+    }
+
+    /**
+     * Another ONNX export of all-MiniLM-L6-v2 (same tokenizer, same inputs and {@code last_hidden_state} output), for
+     * benchmarks that compare model files; {@code id} names it in the index.
+     */
+    public static OnnxMiniLm fromFile(java.nio.file.Path model, String id, int intraOpThreads) {
+        try {
+            return new OnnxMiniLm(java.nio.file.Files.readAllBytes(model), id, intraOpThreads);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the model file " + model, e);
+        }
+    }
+
+    private OnnxMiniLm(byte[] model, String id, int intraOpThreads) {
         if (intraOpThreads < 1) {
             throw new IllegalArgumentException("need at least 1 thread, was " + intraOpThreads);
         }
-        try (InputStream modelIn = MiniLmResources.resource(MiniLmResources.MODEL)) {
+        this.id = id;
+        try {
             env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(intraOpThreads);
@@ -58,14 +87,23 @@ public final class OnnxMiniLm implements Embedder {
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             // Every text has its own length; ORT's memory-pattern cache only helps repeated shapes.
             options.setMemoryPatternOptimization(false);
-            session = env.createSession(modelIn.readAllBytes(), options);
+            session = env.createSession(model, options);
             typeIds = session.getInputNames().contains("token_type_ids");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the MiniLM model from the classpath", e);
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime cannot load the MiniLM model: " + e.getMessage(), e);
         }
         tokenizer = untruncatedTokenizer();
+        long[] special = tokenizer.encode("", true, false).getIds();
+        cls = special[0];
+        sep = special[special.length - 1];
+    }
+
+    private static byte[] bundledModel() {
+        try (InputStream modelIn = MiniLmResources.resource(MiniLmResources.MODEL)) {
+            return modelIn.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the MiniLM model from the classpath", e);
+        }
     }
 
     /** One instance for one worker thread. */
@@ -80,7 +118,7 @@ public final class OnnxMiniLm implements Embedder {
 
     @Override
     public String id() {
-        return "all-minilm-l6-v2-q/w" + MiniLmEmbedder.MAX_TOKENS;
+        return id;
     }
 
     @Override
@@ -98,12 +136,56 @@ public final class OnnxMiniLm implements Embedder {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("cannot embed blank text");
         }
-        long[] ids = tokenizer.encode(text, true, false).getIds();
+        return embedIds(tokenizer.encode(text, true, false).getIds());
+    }
+
+    @Override
+    public WordPieces wordPieces(String text) {
+        Encoding enc = tokenizer.encode(text, false, false);
+        CharSpan[] spans = enc.getCharTokenSpans();
+        int[] starts = new int[spans.length];
+        int[] ends = new int[spans.length];
+        // The tokenizer counts characters as code points; Java indexes UTF-16 units (an emoji is two).
+        int[] unit = null;
+        if (text.codePointCount(0, text.length()) != text.length()) {
+            unit = new int[text.codePointCount(0, text.length()) + 1];
+            for (int cp = 0, u = 0; cp < unit.length; cp++) {
+                unit[cp] = u;
+                u = u < text.length() ? u + Character.charCount(text.codePointAt(u)) : u;
+            }
+        }
+        for (int i = 0; i < spans.length; i++) {
+            starts[i] = unit == null ? spans[i].getStart() : unit[spans[i].getStart()];
+            ends[i] = unit == null ? spans[i].getEnd() : unit[spans[i].getEnd()];
+        }
+        return new WordPieces(enc.getIds(), starts, ends, enc.getWordIds());
+    }
+
+    @Override
+    public List<float[]> embedChunks(List<Chunk> chunks) {
+        List<float[]> out = new ArrayList<>(chunks.size());
+        for (Chunk c : chunks) {
+            long[] pieces = c.pieceIds();
+            if (pieces == null || pieces.length == 0) {
+                out.add(embed(c.text()));
+                continue;
+            }
+            long[] ids = new long[pieces.length + 2];
+            ids[0] = cls;
+            System.arraycopy(pieces, 0, ids, 1, pieces.length);
+            ids[ids.length - 1] = sep;
+            out.add(embedIds(ids));
+        }
+        return out;
+    }
+
+    /** The pooled vector of one text's ids, [CLS] and [SEP] included. */
+    private float[] embedIds(long[] ids) {
         if (ids.length > MiniLmEmbedder.MAX_TOKENS) {
             // The chunker keeps within the window; past it the model was never trained, so cut, keeping [SEP].
-            long sep = ids[ids.length - 1];
+            long last = ids[ids.length - 1];
             ids = Arrays.copyOf(ids, MiniLmEmbedder.MAX_TOKENS);
-            ids[ids.length - 1] = sep;
+            ids[ids.length - 1] = last;
         }
         int len = ids.length;
         long[] mask = new long[len];

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -63,18 +64,33 @@ public final class PooledEmbedder implements Embedder {
     }
 
     @Override
+    public WordPieces wordPieces(String text) {
+        return mine.get().wordPieces(text);
+    }
+
+    @Override
     public List<float[]> embedAll(List<String> texts) {
+        return spread(texts, Embedder::embedAll);
+    }
+
+    @Override
+    public List<float[]> embedChunks(List<Chunk> chunks) {
+        return spread(chunks, Embedder::embedChunks);
+    }
+
+    /** Runs {@code work} on equal slices of {@code items}, one slice per worker, and joins the vectors in order. */
+    private <T> List<float[]> spread(List<T> items, BiFunction<Embedder, List<T>, List<float[]>> work) {
         int parts = instances.size();
-        if (parts == 1 || texts.size() < 2) {
-            return mine.get().embedAll(texts);
+        if (parts == 1 || items.size() < 2) {
+            return work.apply(mine.get(), items);
         }
         List<Future<List<float[]>>> futures = new ArrayList<>();
-        int size = (texts.size() + parts - 1) / parts;
-        for (int from = 0; from < texts.size(); from += size) {
-            List<String> slice = texts.subList(from, Math.min(texts.size(), from + size));
-            futures.add(workers.submit(() -> mine.get().embedAll(slice)));
+        int size = (items.size() + parts - 1) / parts;
+        for (int from = 0; from < items.size(); from += size) {
+            List<T> slice = items.subList(from, Math.min(items.size(), from + size));
+            futures.add(workers.submit(() -> work.apply(mine.get(), slice)));
         }
-        List<float[]> out = new ArrayList<>(texts.size());
+        List<float[]> out = new ArrayList<>(items.size());
         try {
             for (Future<List<float[]>> f : futures) {
                 out.addAll(f.get());

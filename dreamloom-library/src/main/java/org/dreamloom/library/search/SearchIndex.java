@@ -291,15 +291,15 @@ public final class SearchIndex implements Closeable {
     private List<List<Document>> documents(List<IndexedDream> dreams, VectorReuse reuse) {
         List<VectorReuse.Reused> reused = new ArrayList<>(dreams.size());
         List<List<Chunk>> chunks = new ArrayList<>(dreams.size());
-        List<String> texts = new ArrayList<>();
+        List<Chunk> toEmbed = new ArrayList<>();
         for (IndexedDream d : dreams) {
             VectorReuse.Reused r = reuse.lookup(d);
             reused.add(r);
             List<Chunk> c = r != null ? List.of() : chunker.chunk(d.text());
             chunks.add(c);
-            c.forEach(k -> texts.add(k.text()));
+            toEmbed.addAll(c);
         }
-        List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embedAll(texts);
+        List<float[]> vectors = toEmbed.isEmpty() ? List.of() : embedder.embedChunks(toEmbed);
         List<List<Document>> out = new ArrayList<>(dreams.size());
         int v = 0;
         for (int i = 0; i < dreams.size(); i++) {

@@ -59,6 +59,21 @@ class OnnxMiniLmTest {
     }
 
     @Test
+    void aModelFileLoadsUnderItsOwnIdAndGivesTheBundledModelsVectors(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("copy.onnx");
+        try (java.io.InputStream in = MiniLmResources.resource(MiniLmResources.MODEL)) {
+            java.nio.file.Files.copy(in, file);
+        }
+        try (OnnxMiniLm copy = OnnxMiniLm.fromFile(file, "copy/w256", 1)) {
+            assertThat(copy.id()).isEqualTo("copy/w256");
+            assertThat(copy.embed("we sailed on a green sea")).containsExactly(direct.embed("we sailed on a green sea"));
+        }
+        assertThatThrownBy(() -> OnnxMiniLm.fromFile(dir.resolve("missing.onnx"), "x", 1))
+                .hasMessageContaining("missing.onnx");
+    }
+
+    @Test
     void blankTextIsRefused() {
         assertThatThrownBy(() -> direct.embed(" \n")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("blank");
