@@ -194,9 +194,16 @@ final class Highlighter {
     }
 
     /** The text lower-cased character by character as the analyzers do, so its offsets stay those of the text. */
-    private static String lowerCase(String text) {
+    static String lowerCase(String text) {
         char[] c = new char[text.length()];
         for (int i = 0; i < c.length; ) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                // ASCII, nearly every character of a report: the same as Character.toLowerCase, without the
+                // code point and Unicode table work (that was a tenth of highlighting)
+                c[i++] = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int n = Character.charCount(cp);
             int low = Character.toLowerCase(cp);

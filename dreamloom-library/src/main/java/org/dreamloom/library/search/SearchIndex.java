@@ -102,6 +102,16 @@ public final class SearchIndex implements Closeable {
         }
     };
     private Object totalsReader;
+    /**
+     * The stored fields of shown hits, kept per segment (a hit read again costs no decompression); at most
+     * {@link #HIT_CACHE_CHARS} characters of text, some 30,000 typical dream reports.
+     */
+    private final SegmentDocCache<HitFields> hitFields = new SegmentDocCache<>(HIT_CACHE_CHARS,
+            h -> 64 + h.text().length(), HitFields::read);
+    /** The report spans of chunk documents shown as hybrid and semantic hits' passages, kept likewise. */
+    private final SegmentDocCache<Span> chunkSpans = new SegmentDocCache<>(1L << 22, sp -> 1, SearchIndex::readSpan);
+    /** The most characters of hit text {@link #hitFields} keeps (as Latin-1 strings, about as many bytes). */
+    static final long HIT_CACHE_CHARS = 32L << 20;
     private long fingerprint;
     private String indexedEmbedder;
     /** While a rebuild runs, readers keep the last complete index instead of seeing it half-built. */
@@ -585,12 +595,11 @@ public final class SearchIndex implements Closeable {
                 new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE),
                 new FacetCounter(Fields.DREAMER_FACET), new FacetCounter(Fields.SERIES_FACET)));
         TopDocs top = (TopDocs) res[0];
-        StoredFields stored = s.storedFields();
         Highlighter hl = new Highlighter(analyzer, plan.strict(), plan.common());
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] sd = top.scoreDocs;
         for (int i = r.offset(); i < Math.min(sd.length, r.offset() + r.limit()); i++) {
-            hits.add(hit(s, stored, sd[i].doc, sd[i].score, hl, i + 1, 0, Double.NaN, null));
+            hits.add(hit(s, sd[i].doc, sd[i].score, hl, i + 1, 0, Double.NaN, null));
         }
         @SuppressWarnings("unchecked")
         Facets facets = facets(s, viewer, (Map<String, Long>) res[1], (Map<String, Long>) res[2]);
@@ -601,13 +610,12 @@ public final class SearchIndex implements Closeable {
             throws IOException {
         int k = Math.max(CANDIDATES, 2 * (r.offset() + r.limit()));
         List<Near> near = nearestChunks(s, queryVectors.of(plan.semanticText()), k, visible, plan.filter(), -1);
-        StoredFields stored = s.storedFields();
         Highlighter hl = new Highlighter(analyzer, plan.strict(), plan.common());
         List<Hit> hits = new ArrayList<>();
         for (int i = r.offset(); i < Math.min(near.size(), r.offset() + r.limit()); i++) {
             Near nb = near.get(i);
             int doc = dreamDoc(s, nb.id());
-            hits.add(hit(s, stored, doc, nb.cosine(), hl, 0, i + 1, nb.cosine(), spanOf(stored, nb.chunkDoc())));
+            hits.add(hit(s, doc, nb.cosine(), hl, 0, i + 1, nb.cosine(), spanOf(s, nb.chunkDoc())));
         }
         Set<Long> ids = new HashSet<>();
         near.forEach(nb -> ids.add(nb.id()));
@@ -631,7 +639,6 @@ public final class SearchIndex implements Closeable {
         Map<Long, double[]> fused = new LinkedHashMap<>(); // id -> {score, lexRank, semRank, cosine}
         Map<Long, Integer> docOf = new HashMap<>();
         Map<Long, Integer> chunkOf = new HashMap<>(); // id -> the document of its best chunk
-        StoredFields stored = s.storedFields();
         for (int i = 0; i < lex.scoreDocs.length; i++) {
             // from doc values: reading stored fields (a compressed block each) for 100 candidates cost more than
             // the whole rest of the ranking
@@ -660,7 +667,7 @@ public final class SearchIndex implements Closeable {
             double[] f = ranked.get(i).getValue();
             int doc = docOf.containsKey(id) ? docOf.get(id) : dreamDoc(s, id);
             Integer chunk = chunkOf.get(id);
-            hits.add(hit(s, stored, doc, f[0], hl, (int) f[1], (int) f[2], f[3], chunk == null ? null : spanOf(stored, chunk)));
+            hits.add(hit(s, doc, f[0], hl, (int) f[1], (int) f[2], f[3], chunk == null ? null : spanOf(s, chunk)));
         }
         // Dreams found only by meaning add to the total.
         Set<Long> semanticIds = new HashSet<>();
@@ -678,10 +685,9 @@ public final class SearchIndex implements Closeable {
     public List<Neighbour> nearest(Viewer viewer, float[] vector, int k, long excludeId) {
         IndexSearcher s = acquire();
         try {
-            StoredFields stored = s.storedFields();
             List<Neighbour> out = new ArrayList<>();
             for (Near n : nearestChunks(s, vector, k, visibleTo(viewer), null, excludeId)) {
-                out.add(new Neighbour(n.id(), n.cosine(), spanOf(stored, n.chunkDoc())));
+                out.add(new Neighbour(n.id(), n.cosine(), spanOf(s, n.chunkDoc())));
             }
             return out;
         } catch (IOException e) {
@@ -726,7 +732,11 @@ public final class SearchIndex implements Closeable {
     private static final Set<String> CHUNK_SPAN = Set.of(Fields.CHUNK_START, Fields.CHUNK_END);
 
     /** The span of the report a chunk document covers. */
-    private static Span spanOf(StoredFields stored, int chunkDoc) throws IOException {
+    private Span spanOf(IndexSearcher s, int chunkDoc) throws IOException {
+        return chunkSpans.get(s.getIndexReader(), chunkDoc);
+    }
+
+    private static Span readSpan(StoredFields stored, int chunkDoc) throws IOException {
         Document d = stored.document(chunkDoc, CHUNK_SPAN);
         return new Span(d.getField(Fields.CHUNK_START).numericValue().intValue(),
                 d.getField(Fields.CHUNK_END).numericValue().intValue());
@@ -838,17 +848,25 @@ public final class SearchIndex implements Closeable {
         return new StoredDream(dream, v == null ? null : Vectors.fromBytes(v.bytes, v.offset, v.length));
     }
 
-    private Hit hit(IndexSearcher s, StoredFields stored, int doc, double score, Highlighter hl, int lexRank, int semRank, double cosine,
+    private Hit hit(IndexSearcher s, int doc, double score, Highlighter hl, int lexRank, int semRank, double cosine,
             Span chunk) throws IOException {
-        Document d = stored.document(doc, HIT_FIELDS);
-        String text = d.get(Fields.TEXT);
+        HitFields d = hitFields.get(s.getIndexReader(), doc);
+        String text = d.text();
         List<Span> marks = hl.matches(text);
         int from = chunk == null ? 0 : chunk.start();
         int to = chunk == null ? text.length() : chunk.end();
-        String date = d.get(Fields.DATE_STORED);
-        return new Hit(d.getField(Fields.ID).numericValue().longValue(), score, d.get(Fields.DREAMER),
-                d.get(Fields.SERIES), date == null ? null : LocalDate.parse(date),
-                Highlighter.snippet(text, marks, from, to), marks, lexRank, semRank, cosine);
+        return new Hit(d.id(), score, d.dreamer(), d.series(), d.date(), Highlighter.snippet(text, marks, from, to), marks,
+                lexRank, semRank, cosine);
+    }
+
+    /** What a hit shows of a dream document's stored fields. */
+    private record HitFields(long id, String dreamer, String series, LocalDate date, String text) {
+        static HitFields read(StoredFields stored, int doc) throws IOException {
+            Document d = stored.document(doc, HIT_FIELDS);
+            String date = d.get(Fields.DATE_STORED);
+            return new HitFields(d.getField(Fields.ID).numericValue().longValue(), d.get(Fields.DREAMER),
+                    d.get(Fields.SERIES), date == null ? null : LocalDate.parse(date), d.get(Fields.TEXT));
+        }
     }
 
     private int dreamDoc(IndexSearcher s, long id) throws IOException {

@@ -109,4 +109,15 @@ class HighlighterWindowTest {
         assertThat(h.matches(text).stream().map(s -> text.substring(s.start(), s.end())).toList())
                 .containsExactly("barked", "barked", "dress", "dresses");
     }
+
+    @Test
+    void lowerCasingKeepsEveryOffsetAndMatchesCharacterToLowerCase() {
+        for (String text : TEXTS) {
+            String mixed = text + " ÀÉÎ ΣΑΣ 𝐀𝐁 \uD801\uDC00 Z@[`{";
+            StringBuilder expected = new StringBuilder();
+            mixed.codePoints().forEach(cp -> expected.appendCodePoint(
+                    Character.charCount(Character.toLowerCase(cp)) == Character.charCount(cp) ? Character.toLowerCase(cp) : cp));
+            assertThat(Highlighter.lowerCase(mixed)).isEqualTo(expected.toString()).hasSameSizeAs(mixed);
+        }
+    }
 }
