@@ -125,6 +125,14 @@ final class Highlighter {
      * was half of a lexical search's CPU, and a word never spans white space, so the words found are the same.
      */
     List<Span> matches(String text) {
+        return matches(text, null);
+    }
+
+    /**
+     * {@link #matches(String)} with the text already lower-cased by {@link #lowerCase} (null: lower-cased here), as
+     * the search index keeps it beside the text of hits shown before.
+     */
+    List<Span> matches(String text, String lowerCased) {
         if (isEmpty()) {
             return List.of();
         }
@@ -133,7 +141,7 @@ final class Highlighter {
         }
         List<Span> out = new ArrayList<>();
         int[] lastEnd = {-1};
-        String lower = lowerCase(text);
+        String lower = lowerCased != null ? lowerCased : lowerCase(text);
         int windowStart = -1;
         int windowEnd = -1;
         // the candidate positions in text order: the next occurrence of any prefix, again and again
@@ -193,7 +201,10 @@ final class Highlighter {
         return out;
     }
 
-    /** The text lower-cased character by character as the analyzers do, so its offsets stay those of the text. */
+    /**
+     * The text lower-cased character by character as the analyzers do, so its offsets stay those of the text (where
+     * {@link #matches} looks for the terms' beginnings).
+     */
     static String lowerCase(String text) {
         char[] c = new char[text.length()];
         for (int i = 0; i < c.length; ) {

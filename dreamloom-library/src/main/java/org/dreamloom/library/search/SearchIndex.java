@@ -102,12 +102,20 @@ public final class SearchIndex implements Closeable {
         }
     };
     private Object totalsReader;
+    /** Recent counts of {@link #visibleCount}, for the reader {@link #visibleCountsReader}. */
+    private final Map<String, Integer> visibleCounts = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+            return size() > 16_384;
+        }
+    };
+    private Object visibleCountsReader;
     /**
      * The stored fields of shown hits, kept per segment (a hit read again costs no decompression); at most
-     * {@link #HIT_CACHE_CHARS} characters of text, some 30,000 typical dream reports.
+     * {@link #HIT_CACHE_CHARS} characters (each text twice: as written and lower-cased), some 15,000 typical reports.
      */
     private final SegmentDocCache<HitFields> hitFields = new SegmentDocCache<>(HIT_CACHE_CHARS,
-            h -> 64 + h.text().length(), HitFields::read);
+            h -> 64 + 2L * h.text().length(), HitFields::read);
     /** The report spans of chunk documents shown as hybrid and semantic hits' passages, kept likewise. */
     private final SegmentDocCache<Span> chunkSpans = new SegmentDocCache<>(1L << 22, sp -> 1, SearchIndex::readSpan);
     /** The most characters of hit text {@link #hitFields} keeps (as Latin-1 strings, about as many bytes). */
@@ -478,7 +486,8 @@ public final class SearchIndex implements Closeable {
             SearchMode mode = request.mode();
             Query visible = visibleTo(viewer);
             boolean lexical = mode == SearchMode.LEXICAL;
-            QueryPlan plan = plan(s, lexical ? request.query() : QueryPlan.stripFraming(request.query()), visible, !lexical);
+            QueryPlan plan = plan(s, viewer, lexical ? request.query() : QueryPlan.stripFraming(request.query()), visible,
+                    !lexical);
             if (mode != SearchMode.LEXICAL && plan.semanticText().isBlank()) {
                 mode = SearchMode.LEXICAL; // nothing to embed: filters only
             }
@@ -499,7 +508,7 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    private QueryPlan plan(IndexSearcher s, String raw, Query visible, boolean rankingNeeded)
+    private QueryPlan plan(IndexSearcher s, Viewer viewer, String raw, Query visible, boolean rankingNeeded)
             throws QuerySyntaxException, IOException {
         if (raw.isBlank()) {
             throw new QuerySyntaxException("empty query: give words to look for, a \"phrase\" or a filter "
@@ -538,10 +547,10 @@ public final class SearchIndex implements Closeable {
             if (!rankingNeeded) {
                 return QueryPlan.of(raw, q);
             }
-            double reports = Math.max(1, s.count(visibleDreams));
+            double reports = Math.max(1, visibleCount(s, viewer, null, visibleDreams));
             return QueryPlan.of(raw, q, t -> {
                 try {
-                    return s.count(and(new TermQuery(t), visibleDreams)) / reports;
+                    return visibleCount(s, viewer, t, and(new TermQuery(t), visibleDreams)) / reports;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -852,20 +861,24 @@ public final class SearchIndex implements Closeable {
             Span chunk) throws IOException {
         HitFields d = hitFields.get(s.getIndexReader(), doc);
         String text = d.text();
-        List<Span> marks = hl.matches(text);
+        List<Span> marks = hl.matches(text, d.lowerCased());
         int from = chunk == null ? 0 : chunk.start();
         int to = chunk == null ? text.length() : chunk.end();
         return new Hit(d.id(), score, d.dreamer(), d.series(), d.date(), Highlighter.snippet(text, marks, from, to), marks,
                 lexRank, semRank, cosine);
     }
 
-    /** What a hit shows of a dream document's stored fields. */
-    private record HitFields(long id, String dreamer, String series, LocalDate date, String text) {
+    /**
+     * What a hit shows of a dream document's stored fields, and its text lower-cased for the highlighter (which
+     * otherwise lower-cases every hit's text again for every query).
+     */
+    private record HitFields(long id, String dreamer, String series, LocalDate date, String text, String lowerCased) {
         static HitFields read(StoredFields stored, int doc) throws IOException {
             Document d = stored.document(doc, HIT_FIELDS);
             String date = d.get(Fields.DATE_STORED);
+            String text = d.get(Fields.TEXT);
             return new HitFields(d.getField(Fields.ID).numericValue().longValue(), d.get(Fields.DREAMER),
-                    d.get(Fields.SERIES), date == null ? null : LocalDate.parse(date), d.get(Fields.TEXT));
+                    d.get(Fields.SERIES), date == null ? null : LocalDate.parse(date), text, Highlighter.lowerCase(text));
         }
     }
 
@@ -896,6 +909,32 @@ public final class SearchIndex implements Closeable {
         });
         out.sort(Comparator.comparingLong((FacetCount c) -> -c.matching()).thenComparing(FacetCount::value));
         return out;
+    }
+
+    /**
+     * How many of the dreams {@code viewer} may see hold report term {@code term} (null: how many they may see at
+     * all), as {@code query} counts them; cached per reader, viewer and term, as the words of hybrid queries recur
+     * while the index does not change (two to three counts a query were a tenth of a hybrid search's Java time).
+     */
+    private int visibleCount(IndexSearcher s, Viewer viewer, Term term, Query query) throws IOException {
+        String key = viewer.userId() + '\u0000' + (term == null ? "" : term.field() + '\u0000' + term.text());
+        synchronized (visibleCounts) {
+            if (visibleCountsReader != s.getIndexReader()) {
+                visibleCounts.clear();
+                visibleCountsReader = s.getIndexReader();
+            }
+            Integer n = visibleCounts.get(key);
+            if (n != null) {
+                return n;
+            }
+        }
+        int n = s.count(query);
+        synchronized (visibleCounts) {
+            if (visibleCountsReader == s.getIndexReader()) {
+                visibleCounts.put(key, n);
+            }
+        }
+        return n;
     }
 
     /** Visible dreams per dreamer and per series: the denominators of the facets, cached per reader and viewer. */
