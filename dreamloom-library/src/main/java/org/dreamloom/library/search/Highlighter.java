@@ -191,6 +191,85 @@ final class Highlighter {
         return out;
     }
 
+    /**
+     * The words of {@code text} as the plain analysis of the report (the exact field) finds them, as start and end
+     * offsets one after the other, for {@link #matchesWords}; null when a word's term is not simply
+     * its stretch of {@code lowerCased} (then that method cannot stand in for the analysis). Computed once per report
+     * and kept with it, it spares the tokenizer on every later search that shows the report.
+     */
+    static int[] words(Analyzer analyzer, String text, String lowerCased) {
+        int[] out = new int[64];
+        int n = 0;
+        try (TokenStream ts = analyzer.tokenStream(Fields.TEXT_EXACT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                int start = off.startOffset();
+                int end = off.endOffset();
+                if (end - start != term.length() || !lowerCased.regionMatches(start, term.toString(), 0, term.length())) {
+                    return null;
+                }
+                if (n + 2 > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                out[n++] = start;
+                out[n++] = end;
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot analyse a report for highlighting", e);
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * {@link #matches(String)} from the report's {@link #words} (start and end offsets) and its lower-cased text,
+     * without running the analysis again: only words that begin with a term's beginning are looked up (a matching
+     * word always does, see {@link #prefixOf}). The same marks as {@link #matchesScanningAll}.
+     */
+    List<Span> matchesWords(String lowerCased, int[] words) {
+        if (isEmpty()) {
+            return List.of();
+        }
+        boolean wantStemmed = !stemmed.isEmpty() || !stemmedAutomata.isEmpty();
+        boolean wantExact = !exact.isEmpty() || !exactAutomata.isEmpty();
+        List<Span> out = new ArrayList<>();
+        BytesRefBuilder bytes = new BytesRefBuilder();
+        int lastEnd = -1;
+        for (int i = 0; i < words.length; i += 2) {
+            int start = words[i];
+            int end = words[i + 1];
+            if (prefixes != null && !startsWithAny(lowerCased, start, end)) {
+                continue;
+            }
+            boolean hit = false;
+            if (wantExact) {
+                bytes.copyChars(lowerCased, start, end - start);
+                hit = matches(bytes.get(), exact, exactAutomata);
+            }
+            if (!hit && wantStemmed && (stemStarts == null || stemStarts.indexOf(lowerCased.charAt(start)) >= 0)) {
+                BytesRef stem = stemOf(lowerCased.substring(start, end));
+                hit = stem != null && matches(stem, stemmed, stemmedAutomata);
+            }
+            if (hit && start >= lastEnd) {
+                out.add(new Span(start, end));
+                lastEnd = end;
+            }
+        }
+        return out;
+    }
+
+    /** Whether the word {@code lower[start, end)} begins with one of {@link #prefixes}. */
+    private boolean startsWithAny(String lower, int start, int end) {
+        for (String p : prefixes) {
+            if (p.length() <= end - start && lower.startsWith(p, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@link #matches} by analysing the whole text (what it does when a wildcard may match any word). */
     List<Span> matchesScanningAll(String text) {
         if (isEmpty()) {

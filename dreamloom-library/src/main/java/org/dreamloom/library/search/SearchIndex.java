@@ -112,10 +112,11 @@ public final class SearchIndex implements Closeable {
     private Object visibleCountsReader;
     /**
      * The stored fields of shown hits, kept per segment (a hit read again costs no decompression); at most
-     * {@link #HIT_CACHE_CHARS} characters (each text twice: as written and lower-cased), some 15,000 typical reports.
+     * {@link #HIT_CACHE_CHARS} characters (each text twice, as written and lower-cased, and its words' offsets), some
+     * 10,000 typical reports.
      */
-    private final SegmentDocCache<HitFields> hitFields = new SegmentDocCache<>(HIT_CACHE_CHARS,
-            h -> 64 + 2L * h.text().length(), HitFields::read);
+    private final SegmentDocCache<HitFields> hitFields = new SegmentDocCache<>(HIT_CACHE_CHARS, HitFields::weight,
+            (stored, doc) -> HitFields.load(stored, doc, analyzer));
     /** The report spans of chunk documents shown as hybrid and semantic hits' passages, kept likewise. */
     private final SegmentDocCache<Span> chunkSpans = new SegmentDocCache<>(1L << 22, sp -> 1, SearchIndex::readSpan);
     /** The most characters of hit text {@link #hitFields} keeps (as Latin-1 strings, about as many bytes). */
@@ -861,7 +862,7 @@ public final class SearchIndex implements Closeable {
             Span chunk) throws IOException {
         HitFields d = hitFields.get(s.getIndexReader(), doc);
         String text = d.text();
-        List<Span> marks = hl.matches(text, d.lowerCased());
+        List<Span> marks = d.words() != null ? hl.matchesWords(d.lowerCased(), d.words()) : hl.matches(text, d.lowerCased());
         int from = chunk == null ? 0 : chunk.start();
         int to = chunk == null ? text.length() : chunk.end();
         return new Hit(d.id(), score, d.dreamer(), d.series(), d.date(), Highlighter.snippet(text, marks, from, to), marks,
@@ -869,16 +870,25 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
-     * What a hit shows of a dream document's stored fields, and its text lower-cased for the highlighter (which
-     * otherwise lower-cases every hit's text again for every query).
+     * What a hit shows of a dream document's stored fields, and for the highlighter its text lower-cased and its
+     * words' offsets ({@link Highlighter#words}; null if unusable): otherwise every search showing the report
+     * lower-cased and tokenized it again (the larger part of highlighting).
      */
-    private record HitFields(long id, String dreamer, String series, LocalDate date, String text, String lowerCased) {
-        static HitFields read(StoredFields stored, int doc) throws IOException {
+    private record HitFields(long id, String dreamer, String series, LocalDate date, String text, String lowerCased,
+            int[] words) {
+        static HitFields load(StoredFields stored, int doc, Analyzer analyzer) throws IOException {
             Document d = stored.document(doc, HIT_FIELDS);
             String date = d.get(Fields.DATE_STORED);
             String text = d.get(Fields.TEXT);
+            String lower = Highlighter.lowerCase(text);
             return new HitFields(d.getField(Fields.ID).numericValue().longValue(), d.get(Fields.DREAMER),
-                    d.get(Fields.SERIES), date == null ? null : LocalDate.parse(date), text, Highlighter.lowerCase(text));
+                    d.get(Fields.SERIES), date == null ? null : LocalDate.parse(date), text, lower,
+                    Highlighter.words(analyzer, text, lower));
+        }
+
+        /** Roughly the characters it takes (two per int of the offsets). */
+        long weight() {
+            return 64 + 2L * text.length() + (words == null ? 0 : 2L * words.length);
         }
     }
 

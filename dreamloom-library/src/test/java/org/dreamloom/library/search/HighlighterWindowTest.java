@@ -18,8 +18,9 @@ import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 
 /**
- * Highlighting only the stretches of a text that hold a term's beginning finds the same words as analysing the whole
- * text: checked for every word of varied texts as a query, alone, in pairs and in phrases.
+ * Highlighting only the stretches of a text that hold a term's beginning, or only the kept words that begin like a
+ * term, finds the same words as analysing the whole text: checked for every word of varied texts as a query, alone, in
+ * pairs and in phrases.
  */
 class HighlighterWindowTest {
     private static final Analyzer ANALYZER = Fields.analyzer();
@@ -58,7 +59,13 @@ class HighlighterWindowTest {
 
     private static void assertSameMarks(Highlighter h, String what) {
         for (String text : TEXTS) {
-            assertThat(h.matches(text)).as("%s in '%s'", what, text).isEqualTo(h.matchesScanningAll(text));
+            List<Span> whole = h.matchesScanningAll(text);
+            assertThat(h.matches(text)).as("%s in '%s'", what, text).isEqualTo(whole);
+            // from the words' offsets kept with a report (no analysis at search time): the same marks
+            String lower = Highlighter.lowerCase(text);
+            int[] words = Highlighter.words(ANALYZER, text, lower);
+            assertThat(words).as("words of '%s'", text).isNotNull();
+            assertThat(h.matchesWords(lower, words)).as("%s in '%s', from kept words", what, text).isEqualTo(whole);
         }
     }
 
