@@ -50,6 +50,9 @@ final class Highlighter {
      * null when an automaton (wildcard, regular expression) may match words that begin anyhow.
      */
     private final String[] prefixes;
+    /** {@link #exact} and {@link #stemmed} as arrays, the exact terms as strings (for {@link #matchesWords}). */
+    private final String[] exactTerms;
+    private final BytesRef[] stemmedTerms;
     /** How many first characters of a term a matching word shares with it (see {@link #prefixOf}). */
     static final int PREFIX_CHARS = 2;
     /** Stretches this close together are analysed in one pass (fewer token streams; the words between are whole). */
@@ -68,6 +71,8 @@ final class Highlighter {
         for (Term t : skip) {
             (t.field().equals(Fields.TEXT) ? stemmed : exact).remove(t.bytes());
         }
+        exactTerms = exact.stream().map(BytesRef::utf8ToString).toArray(String[]::new);
+        stemmedTerms = stemmed.toArray(new BytesRef[0]);
         // English analysis changes only the ends of words (possessive, Porter suffixes), so a word can stem to a
         // query term only if it starts with the same letter: most words are then never looked up.
         if (stemmedAutomata.isEmpty()) {
@@ -112,6 +117,18 @@ final class Highlighter {
     static List<String> stemPrefixes(String stem) {
         String p = prefixOf(stem);
         return p.length() == 2 && p.charAt(1) == 'i' ? List.of(p, p.charAt(0) + "y") : List.of(p);
+    }
+
+    /**
+     * The stems of a report's {@link #words} (null for a stop word), from the lower-cased text; kept with the report
+     * like its words, so a search looks no word up again.
+     */
+    static BytesRef[] stems(Analyzer analyzer, String lowerCased, int[] words) {
+        BytesRef[] out = new BytesRef[words.length / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = stemOf(analyzer, lowerCased.substring(words[2 * i], words[2 * i + 1]));
+        }
+        return out;
     }
 
     /** Whether the query has any word to mark. */
@@ -229,9 +246,19 @@ final class Highlighter {
      * word always does, see {@link #prefixOf}). The same marks as {@link #matchesScanningAll}.
      */
     List<Span> matchesWords(String lowerCased, int[] words) {
+        return matchesWords(lowerCased, words, null);
+    }
+
+    /**
+     * {@link #matchesWords(String, int[])} with the words' {@link #stems} (null: looked up here). Plain terms (no
+     * wildcard) are compared directly: a query has a few, and hashing each candidate word cost more than that.
+     */
+    List<Span> matchesWords(String lowerCased, int[] words, BytesRef[] stems) {
         if (isEmpty()) {
             return List.of();
         }
+        String[] exactTerms = exactAutomata.isEmpty() ? this.exactTerms : null;
+        BytesRef[] stemmedTerms = stemmedAutomata.isEmpty() ? this.stemmedTerms : null;
         boolean wantStemmed = !stemmed.isEmpty() || !stemmedAutomata.isEmpty();
         boolean wantExact = !exact.isEmpty() || !exactAutomata.isEmpty();
         List<Span> out = new ArrayList<>();
@@ -245,12 +272,16 @@ final class Highlighter {
             }
             boolean hit = false;
             if (wantExact) {
-                bytes.copyChars(lowerCased, start, end - start);
-                hit = matches(bytes.get(), exact, exactAutomata);
+                if (exactTerms != null) {
+                    hit = equalsAny(lowerCased, start, end, exactTerms);
+                } else {
+                    bytes.copyChars(lowerCased, start, end - start);
+                    hit = matches(bytes.get(), exact, exactAutomata);
+                }
             }
             if (!hit && wantStemmed && (stemStarts == null || stemStarts.indexOf(lowerCased.charAt(start)) >= 0)) {
-                BytesRef stem = stemOf(lowerCased.substring(start, end));
-                hit = stem != null && matches(stem, stemmed, stemmedAutomata);
+                BytesRef stem = stems != null ? stems[i / 2] : stemOf(lowerCased.substring(start, end));
+                hit = stem != null && (stemmedTerms != null ? equalsAny(stem, stemmedTerms) : matches(stem, stemmed, stemmedAutomata));
             }
             if (hit && start >= lastEnd) {
                 out.add(new Span(start, end));
@@ -258,6 +289,25 @@ final class Highlighter {
             }
         }
         return out;
+    }
+
+    /** Whether the word {@code lower[start, end)} is one of {@code terms}. */
+    private static boolean equalsAny(String lower, int start, int end, String[] terms) {
+        for (String t : terms) {
+            if (t.length() == end - start && lower.regionMatches(start, t, 0, t.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean equalsAny(BytesRef b, BytesRef[] terms) {
+        for (BytesRef t : terms) {
+            if (t.bytesEquals(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word {@code lower[start, end)} begins with one of {@link #prefixes}. */
@@ -360,6 +410,11 @@ final class Highlighter {
      * neighbours and can be memoised; the memo stops growing at {@link #STEM_MEMO_LIMIT} words.
      */
     private BytesRef stemOf(String word) {
+        return stemOf(analyzer, word);
+    }
+
+    /** {@link #stemOf(String)} with the given analyzer (its English analysis of the report field). */
+    private static BytesRef stemOf(Analyzer analyzer, String word) {
         BytesRef known = STEMS.get(word);
         if (known != null) {
             return known.length == 0 ? null : known;
@@ -438,7 +493,8 @@ final class Highlighter {
         boolean space = false;
         for (int i = 0; i < in.length(); i++) {
             char c = in.charAt(i);
-            if (Character.isWhitespace(c)) {
+            // above ' ' only a few non-ASCII characters are white space: one comparison for nearly every character
+            if ((c <= ' ' || c >= 0x80) && Character.isWhitespace(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) {
@@ -474,16 +530,22 @@ final class Highlighter {
     }
 
     private static void escape(String text, int from, int to, StringBuilder sb) {
+        int run = from; // the characters since the last escaped one go in at once
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
+            String entity = switch (c) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                case '"' -> "&quot;";
+                default -> null;
+            };
+            if (entity != null) {
+                sb.append(text, run, i).append(entity);
+                run = i + 1;
             }
         }
+        sb.append(text, run, to);
     }
 
     /** Collects the terms and automata of the report fields, skipping prohibited clauses. */

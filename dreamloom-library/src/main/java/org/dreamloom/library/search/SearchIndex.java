@@ -862,7 +862,7 @@ public final class SearchIndex implements Closeable {
             Span chunk) throws IOException {
         HitFields d = hitFields.get(s.getIndexReader(), doc);
         String text = d.text();
-        List<Span> marks = d.words() != null ? hl.matchesWords(d.lowerCased(), d.words()) : hl.matches(text, d.lowerCased());
+        List<Span> marks = d.words() != null ? hl.matchesWords(d.lowerCased(), d.words(), d.stems()) : hl.matches(text, d.lowerCased());
         int from = chunk == null ? 0 : chunk.start();
         int to = chunk == null ? text.length() : chunk.end();
         return new Hit(d.id(), score, d.dreamer(), d.series(), d.date(), Highlighter.snippet(text, marks, from, to), marks,
@@ -870,25 +870,26 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
-     * What a hit shows of a dream document's stored fields, and for the highlighter its text lower-cased and its
-     * words' offsets ({@link Highlighter#words}; null if unusable): otherwise every search showing the report
-     * lower-cased and tokenized it again (the larger part of highlighting).
+     * What a hit shows of a dream document's stored fields, and for the highlighter its text lower-cased, its words'
+     * offsets ({@link Highlighter#words}; null if unusable) and their stems: otherwise every search showing the
+     * report lower-cased, tokenized and stemmed it again (the larger part of highlighting).
      */
     private record HitFields(long id, String dreamer, String series, LocalDate date, String text, String lowerCased,
-            int[] words) {
+            int[] words, BytesRef[] stems) {
         static HitFields load(StoredFields stored, int doc, Analyzer analyzer) throws IOException {
             Document d = stored.document(doc, HIT_FIELDS);
             String date = d.get(Fields.DATE_STORED);
             String text = d.get(Fields.TEXT);
             String lower = Highlighter.lowerCase(text);
+            int[] words = Highlighter.words(analyzer, text, lower);
             return new HitFields(d.getField(Fields.ID).numericValue().longValue(), d.get(Fields.DREAMER),
-                    d.get(Fields.SERIES), date == null ? null : LocalDate.parse(date), text, lower,
-                    Highlighter.words(analyzer, text, lower));
+                    d.get(Fields.SERIES), date == null ? null : LocalDate.parse(date), text, lower, words,
+                    words == null ? null : Highlighter.stems(analyzer, lower, words));
         }
 
-        /** Roughly the characters it takes (two per int of the offsets). */
+        /** Roughly the characters it takes (two per int of the offsets, two per stem reference; stems are shared). */
         long weight() {
-            return 64 + 2L * text.length() + (words == null ? 0 : 2L * words.length);
+            return 64 + 2L * text.length() + (words == null ? 0 : 3L * words.length);
         }
     }
 

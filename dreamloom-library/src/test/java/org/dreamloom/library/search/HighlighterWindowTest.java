@@ -66,6 +66,8 @@ class HighlighterWindowTest {
             int[] words = Highlighter.words(ANALYZER, text, lower);
             assertThat(words).as("words of '%s'", text).isNotNull();
             assertThat(h.matchesWords(lower, words)).as("%s in '%s', from kept words", what, text).isEqualTo(whole);
+            assertThat(h.matchesWords(lower, words, Highlighter.stems(ANALYZER, lower, words)))
+                    .as("%s in '%s', from kept words and stems", what, text).isEqualTo(whole);
         }
     }
 
@@ -125,6 +127,17 @@ class HighlighterWindowTest {
             mixed.codePoints().forEach(cp -> expected.appendCodePoint(
                     Character.charCount(Character.toLowerCase(cp)) == Character.charCount(cp) ? Character.toLowerCase(cp) : cp));
             assertThat(Highlighter.lowerCase(mixed)).isEqualTo(expected.toString()).hasSameSizeAs(mixed);
+        }
+    }
+
+    @Test
+    void wildcardsAndRegularExpressionsMarkTheSameWordsFromKeptWords() {
+        for (org.apache.lucene.search.Query q : List.of(
+                new org.apache.lucene.search.WildcardQuery(new Term(Fields.TEXT_EXACT, "fl*ing")),
+                new org.apache.lucene.search.WildcardQuery(new Term(Fields.TEXT_EXACT, "*ed")),
+                new org.apache.lucene.search.RegexpQuery(new Term(Fields.TEXT_EXACT, "d[a-z]+s")),
+                new org.apache.lucene.search.PrefixQuery(new Term(Fields.TEXT, "happ")))) {
+            assertSameMarks(new Highlighter(ANALYZER, q), q.toString());
         }
     }
 }
