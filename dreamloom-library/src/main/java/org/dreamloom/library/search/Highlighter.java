@@ -303,7 +303,8 @@ final class Highlighter {
 
     private static boolean equalsAny(BytesRef b, BytesRef[] terms) {
         for (BytesRef t : terms) {
-            if (t.bytesEquals(b)) {
+            // length and first byte first: most candidate words differ there, and bytesEquals checks ranges first
+            if (t.length == b.length && (t.length == 0 || t.bytes[t.offset] == b.bytes[b.offset]) && t.bytesEquals(b)) {
                 return true;
             }
         }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The per-segment cache of stored values: a value is read once per segment, the weight bound holds, a segment's
- * values go when Lucene closes it, and the search index never shows a hit's old text after the dream changed.
+ * values go when Lucene closes it, the search index never shows a hit's old text after the dream changed, and hits
+ * found by meaning show their own dream across segments, updates and deletions.
  */
 class SegmentDocCacheTest {
     private static Document doc(String text) {
@@ -108,6 +109,31 @@ class SegmentDocCacheTest {
             Hit again = index.search(alice, new SearchRequest("balloon", SearchMode.LEXICAL, 10, 0)).hits().get(0);
             assertThat(again.snippet()).contains("blue <b>balloon</b> sank").doesNotContain("red");
             assertThat(again.dreamer()).isEqualTo("alice2");
+        }
+    }
+
+    @Test
+    void meaningHitsShowTheirOwnDreamAfterUpdatesInManySegments() throws Exception {
+        try (SearchIndex index = SearchIndex.inMemory(new HashingEmbedder())) {
+            String[] texts = {"A lighthouse keeper fed gulls on the rocks.", "The orchard was full of ripe pears and wasps.",
+                    "Snow covered the orchard and the pears froze.", "A train crossed the desert at noon."};
+            for (int i = 0; i < texts.length; i++) { // one segment each: every upsert commits
+                index.upsert(new IndexedDream(i + 1, "alice", Visibility.PRIVATE, "alice", "s", null, "female", texts[i],
+                        Map.of(), Map.of()));
+            }
+            index.upsert(new IndexedDream(2, "alice", Visibility.PRIVATE, "alice", "s", null, "female",
+                    "The orchard pears were picked by a giant.", Map.of(), Map.of()));
+            index.delete(4);
+            Viewer alice = new Viewer("alice");
+            for (SearchMode mode : List.of(SearchMode.SEMANTIC, SearchMode.HYBRID)) {
+                SearchResult r = index.search(alice, new SearchRequest("orchard pears", mode, 10, 0));
+                assertThat(r.hits()).extracting(Hit::id).contains(2L, 3L).doesNotContain(4L);
+                for (Hit h : r.hits()) {
+                    String plain = h.snippet().replace("<b>", "").replace("</b>", "");
+                    String current = h.id() == 2 ? "The orchard pears were picked by a giant." : texts[(int) h.id() - 1];
+                    assertThat(current).as("%s hit %d", mode, h.id()).contains(plain);
+                }
+            }
         }
     }
 }
