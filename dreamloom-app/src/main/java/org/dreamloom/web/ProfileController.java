@@ -41,8 +41,20 @@ final class ProfileController {
         this.gate = gate;
     }
 
-    /** GET /api/profile. */
+    /**
+     * GET /api/profile. Coding every own dream that has no stored card yet and comparing hundreds of cards with the
+     * norms is CPU work like a search, so it takes a turn at the search gate (the checks of the request come first:
+     * a bad parameter is answered 400 without waiting).
+     */
     Object profile(Request r) {
+        Norms.Sex sex = r.query("norms").isEmpty() ? Norms.Sex.FEMALE : Norms.Sex.parse(r.query("norms"));
+        if (sex == null) {
+            throw ApiError.badRequest("'norms' must be female or male");
+        }
+        return gate.run(() -> profile(r, sex));
+    }
+
+    private Map<String, Object> profile(Request r, Norms.Sex sex) {
         List<StoredDream> own = store.listOwned(r.owner(), DreamQuery.all());
         List<Card> cards = new ArrayList<>();
         for (StoredDream s : own) {
@@ -50,10 +62,6 @@ final class ProfileController {
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("dreams", own.size());
-        Norms.Sex sex = r.query("norms").isEmpty() ? Norms.Sex.FEMALE : Norms.Sex.parse(r.query("norms"));
-        if (sex == null) {
-            throw ApiError.badRequest("'norms' must be female or male");
-        }
         m.put("indicators", indicators(cards, sex));
         m.put("trends", trends(own));
         m.put("themes", themes(own, cards));

@@ -100,7 +100,7 @@ class DreamPageTest {
     @Test
     void countsWordsAsSplittingOnWhiteSpaceDoes() {
         for (String text : List.of("", "   ", "one", " two  words ", "tabs\tand\nnew\r\nlines", "a\u000Bb\fc",
-                "non\u00A0breaking stays one", "\u2003em space ends\u2003", "café — dash")) {
+                "non\u00A0breaking stays one", "\u2003em space ends\u2003", "café — dash", "\u001Cx y\u001F", "a\u001Cb")) {
             String t = text.strip();
             int expected = t.isEmpty() ? 0 : t.split("\\s+").length;
             assertThat(DreamPage.words(text)).as("'%s'", text).isEqualTo(expected);

@@ -10,7 +10,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Admission control of searches over a real socket: a full gate answers 503 with Retry-After, then recovers. */
+/**
+ * Admission control of searches (and the other heavy reads: similar, kindred, profile) over a real socket: a full gate
+ * answers 503 with Retry-After, then recovers.
+ */
 class SearchAdmissionTest {
     private static final String PW = "correct horse battery";
 
@@ -56,7 +59,12 @@ class SearchAdmissionTest {
             long id = c.get("/api/dreams").json().get("nights").get(0).get("dreams").get(0).get("id").asLong();
             assertThat(c.get("/api/dreams/" + id + "/similar").status()).isEqualTo(503);
             assertThat(c.get("/api/kindred").status()).isEqualTo(503);
-            assertThat(gate.refused()).isEqualTo(3);
+            // so is the profile (every own dream's card compared with the norms); a bad parameter needs no turn
+            Client.Answer profileBusy = c.get("/api/profile");
+            assertThat(profileBusy.status()).isEqualTo(503);
+            assertThat(profileBusy.header("Retry-After")).isEqualTo("1");
+            assertThat(c.get("/api/profile?norms=alien").status()).isEqualTo(400);
+            assertThat(gate.refused()).isEqualTo(4);
 
             release.countDown();
             holder.get(10, TimeUnit.SECONDS);
@@ -65,6 +73,9 @@ class SearchAdmissionTest {
             assertThat(ok.json().get("total").asInt()).isEqualTo(1);
             assertThat(c.get("/api/dreams/" + id + "/similar").status()).isEqualTo(200);
             assertThat(c.get("/api/kindred").status()).isEqualTo(200);
+            Client.Answer profile = c.get("/api/profile");
+            assertThat(profile.status()).isEqualTo(200);
+            assertThat(profile.json().get("dreams").asInt()).isEqualTo(1);
         } finally {
             pool.shutdownNow();
         }

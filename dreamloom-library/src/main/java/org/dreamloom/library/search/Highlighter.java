@@ -50,6 +50,9 @@ final class Highlighter {
      * null when an automaton (wildcard, regular expression) may match words that begin anyhow.
      */
     private final String[] prefixes;
+    /** {@link #exact} and {@link #stemmed} as arrays, the exact terms as strings (for {@link #matchesWords}). */
+    private final String[] exactTerms;
+    private final BytesRef[] stemmedTerms;
     /** How many first characters of a term a matching word shares with it (see {@link #prefixOf}). */
     static final int PREFIX_CHARS = 2;
     /** Stretches this close together are analysed in one pass (fewer token streams; the words between are whole). */
@@ -68,6 +71,8 @@ final class Highlighter {
         for (Term t : skip) {
             (t.field().equals(Fields.TEXT) ? stemmed : exact).remove(t.bytes());
         }
+        exactTerms = exact.stream().map(BytesRef::utf8ToString).toArray(String[]::new);
+        stemmedTerms = stemmed.toArray(new BytesRef[0]);
         // English analysis changes only the ends of words (possessive, Porter suffixes), so a word can stem to a
         // query term only if it starts with the same letter: most words are then never looked up.
         if (stemmedAutomata.isEmpty()) {
@@ -114,6 +119,18 @@ final class Highlighter {
         return p.length() == 2 && p.charAt(1) == 'i' ? List.of(p, p.charAt(0) + "y") : List.of(p);
     }
 
+    /**
+     * The stems of a report's {@link #words} (null for a stop word), from the lower-cased text; kept with the report
+     * like its words, so a search looks no word up again.
+     */
+    static BytesRef[] stems(Analyzer analyzer, String lowerCased, int[] words) {
+        BytesRef[] out = new BytesRef[words.length / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = stemOf(analyzer, lowerCased.substring(words[2 * i], words[2 * i + 1]));
+        }
+        return out;
+    }
+
     /** Whether the query has any word to mark. */
     boolean isEmpty() {
         return stemmed.isEmpty() && exact.isEmpty() && stemmedAutomata.isEmpty() && exactAutomata.isEmpty();
@@ -125,6 +142,14 @@ final class Highlighter {
      * was half of a lexical search's CPU, and a word never spans white space, so the words found are the same.
      */
     List<Span> matches(String text) {
+        return matches(text, null);
+    }
+
+    /**
+     * {@link #matches(String)} with the text already lower-cased by {@link #lowerCase} (null: lower-cased here), as
+     * the search index keeps it beside the text of hits shown before.
+     */
+    List<Span> matches(String text, String lowerCased) {
         if (isEmpty()) {
             return List.of();
         }
@@ -133,7 +158,7 @@ final class Highlighter {
         }
         List<Span> out = new ArrayList<>();
         int[] lastEnd = {-1};
-        String lower = lowerCase(text);
+        String lower = lowerCased != null ? lowerCased : lowerCase(text);
         int windowStart = -1;
         int windowEnd = -1;
         // the candidate positions in text order: the next occurrence of any prefix, again and again
@@ -183,6 +208,119 @@ final class Highlighter {
         return out;
     }
 
+    /**
+     * The words of {@code text} as the plain analysis of the report (the exact field) finds them, as start and end
+     * offsets one after the other, for {@link #matchesWords}; null when a word's term is not simply
+     * its stretch of {@code lowerCased} (then that method cannot stand in for the analysis). Computed once per report
+     * and kept with it, it spares the tokenizer on every later search that shows the report.
+     */
+    static int[] words(Analyzer analyzer, String text, String lowerCased) {
+        int[] out = new int[64];
+        int n = 0;
+        try (TokenStream ts = analyzer.tokenStream(Fields.TEXT_EXACT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                int start = off.startOffset();
+                int end = off.endOffset();
+                if (end - start != term.length() || !lowerCased.regionMatches(start, term.toString(), 0, term.length())) {
+                    return null;
+                }
+                if (n + 2 > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                out[n++] = start;
+                out[n++] = end;
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot analyse a report for highlighting", e);
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * {@link #matches(String)} from the report's {@link #words} (start and end offsets) and its lower-cased text,
+     * without running the analysis again: only words that begin with a term's beginning are looked up (a matching
+     * word always does, see {@link #prefixOf}). The same marks as {@link #matchesScanningAll}.
+     */
+    List<Span> matchesWords(String lowerCased, int[] words) {
+        return matchesWords(lowerCased, words, null);
+    }
+
+    /**
+     * {@link #matchesWords(String, int[])} with the words' {@link #stems} (null: looked up here). Plain terms (no
+     * wildcard) are compared directly: a query has a few, and hashing each candidate word cost more than that.
+     */
+    List<Span> matchesWords(String lowerCased, int[] words, BytesRef[] stems) {
+        if (isEmpty()) {
+            return List.of();
+        }
+        String[] exactTerms = exactAutomata.isEmpty() ? this.exactTerms : null;
+        BytesRef[] stemmedTerms = stemmedAutomata.isEmpty() ? this.stemmedTerms : null;
+        boolean wantStemmed = !stemmed.isEmpty() || !stemmedAutomata.isEmpty();
+        boolean wantExact = !exact.isEmpty() || !exactAutomata.isEmpty();
+        List<Span> out = new ArrayList<>();
+        BytesRefBuilder bytes = new BytesRefBuilder();
+        int lastEnd = -1;
+        for (int i = 0; i < words.length; i += 2) {
+            int start = words[i];
+            int end = words[i + 1];
+            if (prefixes != null && !startsWithAny(lowerCased, start, end)) {
+                continue;
+            }
+            boolean hit = false;
+            if (wantExact) {
+                if (exactTerms != null) {
+                    hit = equalsAny(lowerCased, start, end, exactTerms);
+                } else {
+                    bytes.copyChars(lowerCased, start, end - start);
+                    hit = matches(bytes.get(), exact, exactAutomata);
+                }
+            }
+            if (!hit && wantStemmed && (stemStarts == null || stemStarts.indexOf(lowerCased.charAt(start)) >= 0)) {
+                BytesRef stem = stems != null ? stems[i / 2] : stemOf(lowerCased.substring(start, end));
+                hit = stem != null && (stemmedTerms != null ? equalsAny(stem, stemmedTerms) : matches(stem, stemmed, stemmedAutomata));
+            }
+            if (hit && start >= lastEnd) {
+                out.add(new Span(start, end));
+                lastEnd = end;
+            }
+        }
+        return out;
+    }
+
+    /** Whether the word {@code lower[start, end)} is one of {@code terms}. */
+    private static boolean equalsAny(String lower, int start, int end, String[] terms) {
+        for (String t : terms) {
+            if (t.length() == end - start && lower.regionMatches(start, t, 0, t.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean equalsAny(BytesRef b, BytesRef[] terms) {
+        for (BytesRef t : terms) {
+            // length and first byte first: most candidate words differ there, and bytesEquals checks ranges first
+            if (t.length == b.length && (t.length == 0 || t.bytes[t.offset] == b.bytes[b.offset]) && t.bytesEquals(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word {@code lower[start, end)} begins with one of {@link #prefixes}. */
+    private boolean startsWithAny(String lower, int start, int end) {
+        for (String p : prefixes) {
+            if (p.length() <= end - start && lower.startsWith(p, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@link #matches} by analysing the whole text (what it does when a wildcard may match any word). */
     List<Span> matchesScanningAll(String text) {
         if (isEmpty()) {
@@ -193,10 +331,20 @@ final class Highlighter {
         return out;
     }
 
-    /** The text lower-cased character by character as the analyzers do, so its offsets stay those of the text. */
-    private static String lowerCase(String text) {
+    /**
+     * The text lower-cased character by character as the analyzers do, so its offsets stay those of the text (where
+     * {@link #matches} looks for the terms' beginnings).
+     */
+    static String lowerCase(String text) {
         char[] c = new char[text.length()];
         for (int i = 0; i < c.length; ) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                // ASCII, nearly every character of a report: the same as Character.toLowerCase, without the
+                // code point and Unicode table work (that was a tenth of highlighting)
+                c[i++] = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int n = Character.charCount(cp);
             int low = Character.toLowerCase(cp);
@@ -263,6 +411,11 @@ final class Highlighter {
      * neighbours and can be memoised; the memo stops growing at {@link #STEM_MEMO_LIMIT} words.
      */
     private BytesRef stemOf(String word) {
+        return stemOf(analyzer, word);
+    }
+
+    /** {@link #stemOf(String)} with the given analyzer (its English analysis of the report field). */
+    private static BytesRef stemOf(Analyzer analyzer, String word) {
         BytesRef known = STEMS.get(word);
         if (known != null) {
             return known.length == 0 ? null : known;
@@ -341,7 +494,8 @@ final class Highlighter {
         boolean space = false;
         for (int i = 0; i < in.length(); i++) {
             char c = in.charAt(i);
-            if (Character.isWhitespace(c)) {
+            // above ' ' only a few non-ASCII characters are white space: one comparison for nearly every character
+            if ((c <= ' ' || c >= 0x80) && Character.isWhitespace(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) {
@@ -377,16 +531,22 @@ final class Highlighter {
     }
 
     private static void escape(String text, int from, int to, StringBuilder sb) {
+        int run = from; // the characters since the last escaped one go in at once
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
+            String entity = switch (c) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                case '"' -> "&quot;";
+                default -> null;
+            };
+            if (entity != null) {
+                sb.append(text, run, i).append(entity);
+                run = i + 1;
             }
         }
+        sb.append(text, run, to);
     }
 
     /** Collects the terms and automata of the report fields, skipping prohibited clauses. */

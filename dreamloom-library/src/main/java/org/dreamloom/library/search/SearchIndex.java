@@ -102,6 +102,25 @@ public final class SearchIndex implements Closeable {
         }
     };
     private Object totalsReader;
+    /** Recent counts of {@link #visibleCount}, for the reader {@link #visibleCountsReader}. */
+    private final Map<String, Integer> visibleCounts = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+            return size() > 16_384;
+        }
+    };
+    private Object visibleCountsReader;
+    /**
+     * The stored fields of shown hits, kept per segment (a hit read again costs no decompression); at most
+     * {@link #HIT_CACHE_CHARS} characters (each text twice, as written and lower-cased, and its words' offsets), some
+     * 10,000 typical reports.
+     */
+    private final SegmentDocCache<HitFields> hitFields = new SegmentDocCache<>(HIT_CACHE_CHARS, HitFields::weight,
+            (stored, doc) -> HitFields.load(stored, doc, analyzer));
+    /** The report spans of chunk documents shown as hybrid and semantic hits' passages, kept likewise. */
+    private final SegmentDocCache<Span> chunkSpans = new SegmentDocCache<>(1L << 22, sp -> 1, SearchIndex::readSpan);
+    /** The most characters of hit text {@link #hitFields} keeps (as Latin-1 strings, about as many bytes). */
+    static final long HIT_CACHE_CHARS = 32L << 20;
     private long fingerprint;
     private String indexedEmbedder;
     /** While a rebuild runs, readers keep the last complete index instead of seeing it half-built. */
@@ -468,7 +487,8 @@ public final class SearchIndex implements Closeable {
             SearchMode mode = request.mode();
             Query visible = visibleTo(viewer);
             boolean lexical = mode == SearchMode.LEXICAL;
-            QueryPlan plan = plan(s, lexical ? request.query() : QueryPlan.stripFraming(request.query()), visible, !lexical);
+            QueryPlan plan = plan(s, viewer, lexical ? request.query() : QueryPlan.stripFraming(request.query()), visible,
+                    !lexical);
             if (mode != SearchMode.LEXICAL && plan.semanticText().isBlank()) {
                 mode = SearchMode.LEXICAL; // nothing to embed: filters only
             }
@@ -489,7 +509,7 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    private QueryPlan plan(IndexSearcher s, String raw, Query visible, boolean rankingNeeded)
+    private QueryPlan plan(IndexSearcher s, Viewer viewer, String raw, Query visible, boolean rankingNeeded)
             throws QuerySyntaxException, IOException {
         if (raw.isBlank()) {
             throw new QuerySyntaxException("empty query: give words to look for, a \"phrase\" or a filter "
@@ -528,10 +548,10 @@ public final class SearchIndex implements Closeable {
             if (!rankingNeeded) {
                 return QueryPlan.of(raw, q);
             }
-            double reports = Math.max(1, s.count(visibleDreams));
+            double reports = Math.max(1, visibleCount(s, viewer, null, visibleDreams));
             return QueryPlan.of(raw, q, t -> {
                 try {
-                    return s.count(and(new TermQuery(t), visibleDreams)) / reports;
+                    return visibleCount(s, viewer, t, and(new TermQuery(t), visibleDreams)) / reports;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -585,12 +605,11 @@ public final class SearchIndex implements Closeable {
                 new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE),
                 new FacetCounter(Fields.DREAMER_FACET), new FacetCounter(Fields.SERIES_FACET)));
         TopDocs top = (TopDocs) res[0];
-        StoredFields stored = s.storedFields();
         Highlighter hl = new Highlighter(analyzer, plan.strict(), plan.common());
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] sd = top.scoreDocs;
         for (int i = r.offset(); i < Math.min(sd.length, r.offset() + r.limit()); i++) {
-            hits.add(hit(s, stored, sd[i].doc, sd[i].score, hl, i + 1, 0, Double.NaN, null));
+            hits.add(hit(s, sd[i].doc, sd[i].score, hl, i + 1, 0, Double.NaN, null));
         }
         @SuppressWarnings("unchecked")
         Facets facets = facets(s, viewer, (Map<String, Long>) res[1], (Map<String, Long>) res[2]);
@@ -601,13 +620,12 @@ public final class SearchIndex implements Closeable {
             throws IOException {
         int k = Math.max(CANDIDATES, 2 * (r.offset() + r.limit()));
         List<Near> near = nearestChunks(s, queryVectors.of(plan.semanticText()), k, visible, plan.filter(), -1);
-        StoredFields stored = s.storedFields();
         Highlighter hl = new Highlighter(analyzer, plan.strict(), plan.common());
         List<Hit> hits = new ArrayList<>();
         for (int i = r.offset(); i < Math.min(near.size(), r.offset() + r.limit()); i++) {
             Near nb = near.get(i);
-            int doc = dreamDoc(s, nb.id());
-            hits.add(hit(s, stored, doc, nb.cosine(), hl, 0, i + 1, nb.cosine(), spanOf(stored, nb.chunkDoc())));
+            int doc = dreamDocAfter(s, nb.chunkDoc(), nb.id());
+            hits.add(hit(s, doc, nb.cosine(), hl, 0, i + 1, nb.cosine(), spanOf(s, nb.chunkDoc())));
         }
         Set<Long> ids = new HashSet<>();
         near.forEach(nb -> ids.add(nb.id()));
@@ -621,17 +639,22 @@ public final class SearchIndex implements Closeable {
     private SearchResult hybrid(IndexSearcher s, QueryPlan plan, Query visible, Viewer viewer, SearchRequest r)
             throws IOException {
         // Totals and facets: what matches the words exactly, as in LEXICAL mode.
+        // The nearest in meaning first, so that the one pass over the exact matches also counts those among them
+        // (the total adds the dreams found only by meaning; a separate count query cost a twentieth of the search).
+        List<Near> near = nearestChunks(s, queryVectors.of(plan.semanticText()), CANDIDATES, visible, plan.filter(), -1);
+        Set<Long> semanticIds = new HashSet<>();
+        near.forEach(nb -> semanticIds.add(nb.id()));
         Query strict = and(plan.strict(), dreamsOnly(), visible);
         Object[] res = s.search(strict, new MultiCollectorManager(new org.apache.lucene.search.TotalHitCountCollectorManager(),
-                new FacetCounter(Fields.DREAMER_FACET), new FacetCounter(Fields.SERIES_FACET)));
+                new FacetCounter(Fields.DREAMER_FACET), new FacetCounter(Fields.SERIES_FACET),
+                new IdsAmongCounter(semanticIds)));
         long strictTotal = (Integer) res[0];
+        long alsoStrict = (Long) res[3];
         // Ranking: any of the words (BM25) fused with the nearest in meaning (kNN).
         TopDocs lex = s.search(and(plan.ranking(), dreamsOnly(), visible), CANDIDATES);
-        List<Near> near = nearestChunks(s, queryVectors.of(plan.semanticText()), CANDIDATES, visible, plan.filter(), -1);
         Map<Long, double[]> fused = new LinkedHashMap<>(); // id -> {score, lexRank, semRank, cosine}
         Map<Long, Integer> docOf = new HashMap<>();
         Map<Long, Integer> chunkOf = new HashMap<>(); // id -> the document of its best chunk
-        StoredFields stored = s.storedFields();
         for (int i = 0; i < lex.scoreDocs.length; i++) {
             // from doc values: reading stored fields (a compressed block each) for 100 candidates cost more than
             // the whole rest of the ranking
@@ -658,14 +681,11 @@ public final class SearchIndex implements Closeable {
         for (int i = r.offset(); i < Math.min(ranked.size(), r.offset() + r.limit()); i++) {
             long id = ranked.get(i).getKey();
             double[] f = ranked.get(i).getValue();
-            int doc = docOf.containsKey(id) ? docOf.get(id) : dreamDoc(s, id);
             Integer chunk = chunkOf.get(id);
-            hits.add(hit(s, stored, doc, f[0], hl, (int) f[1], (int) f[2], f[3], chunk == null ? null : spanOf(stored, chunk)));
+            int doc = docOf.containsKey(id) ? docOf.get(id) : dreamDocAfter(s, chunk, id);
+            hits.add(hit(s, doc, f[0], hl, (int) f[1], (int) f[2], f[3], chunk == null ? null : spanOf(s, chunk)));
         }
         // Dreams found only by meaning add to the total.
-        Set<Long> semanticIds = new HashSet<>();
-        near.forEach(nb -> semanticIds.add(nb.id()));
-        long alsoStrict = semanticIds.isEmpty() ? 0 : s.count(and(strict, idsQuery(semanticIds)));
         @SuppressWarnings("unchecked")
         Facets facets = facets(s, viewer, (Map<String, Long>) res[1], (Map<String, Long>) res[2]);
         return new SearchResult(SearchMode.HYBRID, strictTotal + semanticIds.size() - alsoStrict, hits, facets);
@@ -678,10 +698,9 @@ public final class SearchIndex implements Closeable {
     public List<Neighbour> nearest(Viewer viewer, float[] vector, int k, long excludeId) {
         IndexSearcher s = acquire();
         try {
-            StoredFields stored = s.storedFields();
             List<Neighbour> out = new ArrayList<>();
             for (Near n : nearestChunks(s, vector, k, visibleTo(viewer), null, excludeId)) {
-                out.add(new Neighbour(n.id(), n.cosine(), spanOf(stored, n.chunkDoc())));
+                out.add(new Neighbour(n.id(), n.cosine(), spanOf(s, n.chunkDoc())));
             }
             return out;
         } catch (IOException e) {
@@ -726,7 +745,11 @@ public final class SearchIndex implements Closeable {
     private static final Set<String> CHUNK_SPAN = Set.of(Fields.CHUNK_START, Fields.CHUNK_END);
 
     /** The span of the report a chunk document covers. */
-    private static Span spanOf(StoredFields stored, int chunkDoc) throws IOException {
+    private Span spanOf(IndexSearcher s, int chunkDoc) throws IOException {
+        return chunkSpans.get(s.getIndexReader(), chunkDoc);
+    }
+
+    private static Span readSpan(StoredFields stored, int chunkDoc) throws IOException {
         Document d = stored.document(chunkDoc, CHUNK_SPAN);
         return new Span(d.getField(Fields.CHUNK_START).numericValue().intValue(),
                 d.getField(Fields.CHUNK_END).numericValue().intValue());
@@ -838,17 +861,65 @@ public final class SearchIndex implements Closeable {
         return new StoredDream(dream, v == null ? null : Vectors.fromBytes(v.bytes, v.offset, v.length));
     }
 
-    private Hit hit(IndexSearcher s, StoredFields stored, int doc, double score, Highlighter hl, int lexRank, int semRank, double cosine,
+    private Hit hit(IndexSearcher s, int doc, double score, Highlighter hl, int lexRank, int semRank, double cosine,
             Span chunk) throws IOException {
-        Document d = stored.document(doc, HIT_FIELDS);
-        String text = d.get(Fields.TEXT);
-        List<Span> marks = hl.matches(text);
+        HitFields d = hitFields.get(s.getIndexReader(), doc);
+        String text = d.text();
+        List<Span> marks = d.words() != null ? hl.matchesWords(d.lowerCased(), d.words(), d.stems()) : hl.matches(text, d.lowerCased());
         int from = chunk == null ? 0 : chunk.start();
         int to = chunk == null ? text.length() : chunk.end();
-        String date = d.get(Fields.DATE_STORED);
-        return new Hit(d.getField(Fields.ID).numericValue().longValue(), score, d.get(Fields.DREAMER),
-                d.get(Fields.SERIES), date == null ? null : LocalDate.parse(date),
-                Highlighter.snippet(text, marks, from, to), marks, lexRank, semRank, cosine);
+        return new Hit(d.id(), score, d.dreamer(), d.series(), d.date(), Highlighter.snippet(text, marks, from, to), marks,
+                lexRank, semRank, cosine);
+    }
+
+    /**
+     * What a hit shows of a dream document's stored fields, and for the highlighter its text lower-cased, its words'
+     * offsets ({@link Highlighter#words}; null if unusable) and their stems: otherwise every search showing the
+     * report lower-cased, tokenized and stemmed it again (the larger part of highlighting).
+     */
+    private record HitFields(long id, String dreamer, String series, LocalDate date, String text, String lowerCased,
+            int[] words, BytesRef[] stems) {
+        static HitFields load(StoredFields stored, int doc, Analyzer analyzer) throws IOException {
+            Document d = stored.document(doc, HIT_FIELDS);
+            String date = d.get(Fields.DATE_STORED);
+            String text = d.get(Fields.TEXT);
+            String lower = Highlighter.lowerCase(text);
+            int[] words = Highlighter.words(analyzer, text, lower);
+            return new HitFields(d.getField(Fields.ID).numericValue().longValue(), d.get(Fields.DREAMER),
+                    d.get(Fields.SERIES), date == null ? null : LocalDate.parse(date), text, lower, words,
+                    words == null ? null : Highlighter.stems(analyzer, lower, words));
+        }
+
+        /** Roughly the characters it takes (two per int of the offsets, two per stem reference; stems are shared). */
+        long weight() {
+            return 64 + 2L * text.length() + (words == null ? 0 : 3L * words.length);
+        }
+    }
+
+    /**
+     * The dream document of dream {@code id}, one of whose chunk documents is {@code chunkDoc}: a dream's documents
+     * are written as one block (chunks, then the dream; Lucene keeps a block together in one segment and in order),
+     * so it is the first dream document after the chunk, found by one step of the "dream" postings and checked by
+     * its id and liveness; {@link #dreamDoc} (a query per hit, a twentieth of a hybrid search) if anything differs.
+     */
+    private int dreamDocAfter(IndexSearcher s, int chunkDoc, long id) throws IOException {
+        var leaves = s.getIndexReader().leaves();
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(chunkDoc, leaves));
+        org.apache.lucene.index.Terms types = leaf.reader().terms(Fields.TYPE);
+        if (types != null) {
+            org.apache.lucene.index.TermsEnum te = types.iterator();
+            if (te.seekExact(new BytesRef(Fields.DREAM))) {
+                org.apache.lucene.index.PostingsEnum dreams = te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+                int local = dreams.advance(chunkDoc - leaf.docBase + 1);
+                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+                var ids = leaf.reader().getNumericDocValues(Fields.ID);
+                if (local != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS && (live == null || live.get(local))
+                        && ids != null && ids.advanceExact(local) && ids.longValue() == id) {
+                    return leaf.docBase + local;
+                }
+            }
+        }
+        return dreamDoc(s, id);
     }
 
     private int dreamDoc(IndexSearcher s, long id) throws IOException {
@@ -878,6 +949,32 @@ public final class SearchIndex implements Closeable {
         });
         out.sort(Comparator.comparingLong((FacetCount c) -> -c.matching()).thenComparing(FacetCount::value));
         return out;
+    }
+
+    /**
+     * How many of the dreams {@code viewer} may see hold report term {@code term} (null: how many they may see at
+     * all), as {@code query} counts them; cached per reader, viewer and term, as the words of hybrid queries recur
+     * while the index does not change (two to three counts a query were a tenth of a hybrid search's Java time).
+     */
+    private int visibleCount(IndexSearcher s, Viewer viewer, Term term, Query query) throws IOException {
+        String key = viewer.userId() + '\u0000' + (term == null ? "" : term.field() + '\u0000' + term.text());
+        synchronized (visibleCounts) {
+            if (visibleCountsReader != s.getIndexReader()) {
+                visibleCounts.clear();
+                visibleCountsReader = s.getIndexReader();
+            }
+            Integer n = visibleCounts.get(key);
+            if (n != null) {
+                return n;
+            }
+        }
+        int n = s.count(query);
+        synchronized (visibleCounts) {
+            if (visibleCountsReader == s.getIndexReader()) {
+                visibleCounts.put(key, n);
+            }
+        }
+        return n;
     }
 
     /** Visible dreams per dreamer and per series: the denominators of the facets, cached per reader and viewer. */

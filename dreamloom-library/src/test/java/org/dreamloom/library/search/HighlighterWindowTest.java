@@ -18,8 +18,9 @@ import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 
 /**
- * Highlighting only the stretches of a text that hold a term's beginning finds the same words as analysing the whole
- * text: checked for every word of varied texts as a query, alone, in pairs and in phrases.
+ * Highlighting only the stretches of a text that hold a term's beginning, or only the kept words that begin like a
+ * term, finds the same words as analysing the whole text: checked for every word of varied texts as a query, alone, in
+ * pairs and in phrases.
  */
 class HighlighterWindowTest {
     private static final Analyzer ANALYZER = Fields.analyzer();
@@ -58,7 +59,15 @@ class HighlighterWindowTest {
 
     private static void assertSameMarks(Highlighter h, String what) {
         for (String text : TEXTS) {
-            assertThat(h.matches(text)).as("%s in '%s'", what, text).isEqualTo(h.matchesScanningAll(text));
+            List<Span> whole = h.matchesScanningAll(text);
+            assertThat(h.matches(text)).as("%s in '%s'", what, text).isEqualTo(whole);
+            // from the words' offsets kept with a report (no analysis at search time): the same marks
+            String lower = Highlighter.lowerCase(text);
+            int[] words = Highlighter.words(ANALYZER, text, lower);
+            assertThat(words).as("words of '%s'", text).isNotNull();
+            assertThat(h.matchesWords(lower, words)).as("%s in '%s', from kept words", what, text).isEqualTo(whole);
+            assertThat(h.matchesWords(lower, words, Highlighter.stems(ANALYZER, lower, words)))
+                    .as("%s in '%s', from kept words and stems", what, text).isEqualTo(whole);
         }
     }
 
@@ -108,5 +117,27 @@ class HighlighterWindowTest {
         String text = TEXTS.get(3);
         assertThat(h.matches(text).stream().map(s -> text.substring(s.start(), s.end())).toList())
                 .containsExactly("barked", "barked", "dress", "dresses");
+    }
+
+    @Test
+    void lowerCasingKeepsEveryOffsetAndMatchesCharacterToLowerCase() {
+        for (String text : TEXTS) {
+            String mixed = text + " ÀÉÎ ΣΑΣ 𝐀𝐁 \uD801\uDC00 Z@[`{";
+            StringBuilder expected = new StringBuilder();
+            mixed.codePoints().forEach(cp -> expected.appendCodePoint(
+                    Character.charCount(Character.toLowerCase(cp)) == Character.charCount(cp) ? Character.toLowerCase(cp) : cp));
+            assertThat(Highlighter.lowerCase(mixed)).isEqualTo(expected.toString()).hasSameSizeAs(mixed);
+        }
+    }
+
+    @Test
+    void wildcardsAndRegularExpressionsMarkTheSameWordsFromKeptWords() {
+        for (org.apache.lucene.search.Query q : List.of(
+                new org.apache.lucene.search.WildcardQuery(new Term(Fields.TEXT_EXACT, "fl*ing")),
+                new org.apache.lucene.search.WildcardQuery(new Term(Fields.TEXT_EXACT, "*ed")),
+                new org.apache.lucene.search.RegexpQuery(new Term(Fields.TEXT_EXACT, "d[a-z]+s")),
+                new org.apache.lucene.search.PrefixQuery(new Term(Fields.TEXT, "happ")))) {
+            assertSameMarks(new Highlighter(ANALYZER, q), q.toString());
+        }
     }
 }
