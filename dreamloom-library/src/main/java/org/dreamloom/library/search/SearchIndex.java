@@ -95,21 +95,10 @@ public final class SearchIndex implements Closeable {
     private final Chunker chunker;
     /** Recent query embeddings: paging and repeated queries skip the model. */
     private final QueryVectors queryVectors;
-    private final Map<String, Map<String, Map<String, Long>>> totalsCache = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Map<String, Map<String, Long>>> eldest) {
-            return size() > 64;
-        }
-    };
-    private Object totalsReader;
-    /** Recent counts of {@link #visibleCount}, for the reader {@link #visibleCountsReader}. */
-    private final Map<String, Integer> visibleCounts = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
-            return size() > 16_384;
-        }
-    };
-    private Object visibleCountsReader;
+    /** Visible dreams per dreamer and per series, per viewer ({@link #totals}). */
+    private final ReaderCache<Map<String, Map<String, Long>>> totalsCache = new ReaderCache<>(64);
+    /** Recent counts of {@link #visibleCount}. */
+    private final ReaderCache<Integer> visibleCounts = new ReaderCache<>(16_384);
     /**
      * The stored fields of shown hits, kept per segment (a hit read again costs no decompression); at most
      * {@link #HIT_CACHE_CHARS} characters (each text twice, as written and lower-cased, and its words' offsets), some
@@ -958,48 +947,19 @@ public final class SearchIndex implements Closeable {
      */
     private int visibleCount(IndexSearcher s, Viewer viewer, Term term, Query query) throws IOException {
         String key = viewer.userId() + '\u0000' + (term == null ? "" : term.field() + '\u0000' + term.text());
-        synchronized (visibleCounts) {
-            if (visibleCountsReader != s.getIndexReader()) {
-                visibleCounts.clear();
-                visibleCountsReader = s.getIndexReader();
-            }
-            Integer n = visibleCounts.get(key);
-            if (n != null) {
-                return n;
-            }
-        }
-        int n = s.count(query);
-        synchronized (visibleCounts) {
-            if (visibleCountsReader == s.getIndexReader()) {
-                visibleCounts.put(key, n);
-            }
-        }
-        return n;
+        return visibleCounts.get(s.getIndexReader(), key, () -> s.count(query));
     }
 
     /** Visible dreams per dreamer and per series: the denominators of the facets, cached per reader and viewer. */
     private Map<String, Map<String, Long>> totals(IndexSearcher s, Viewer viewer) throws IOException {
-        synchronized (totalsCache) {
-            if (totalsReader != s.getIndexReader()) {
-                totalsCache.clear();
-                totalsReader = s.getIndexReader();
-            }
-            Map<String, Map<String, Long>> t = totalsCache.get(viewer.userId());
-            if (t != null) {
-                return t;
-            }
-        }
-        Object[] res = s.search(and(dreamsOnly(), visibleTo(viewer)), new MultiCollectorManager(
-                new FacetCounter(Fields.DREAMER_FACET), new FacetCounter(Fields.SERIES_FACET)));
-        @SuppressWarnings("unchecked")
-        Map<String, Map<String, Long>> t = Map.of(Fields.DREAMER, (Map<String, Long>) res[0],
-                Fields.SERIES, (Map<String, Long>) res[1]);
-        synchronized (totalsCache) {
-            if (totalsReader == s.getIndexReader()) {
-                totalsCache.put(viewer.userId(), t);
-            }
-        }
-        return t;
+        return totalsCache.get(s.getIndexReader(), viewer.userId(), () -> {
+            Object[] res = s.search(and(dreamsOnly(), visibleTo(viewer)), new MultiCollectorManager(
+                    new FacetCounter(Fields.DREAMER_FACET), new FacetCounter(Fields.SERIES_FACET)));
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Long>> t = Map.of(Fields.DREAMER, (Map<String, Long>) res[0],
+                    Fields.SERIES, (Map<String, Long>) res[1]);
+            return t;
+        });
     }
 
     /** The privacy filter: the viewer's own dreams, and everyone's shared and public dreams. */
