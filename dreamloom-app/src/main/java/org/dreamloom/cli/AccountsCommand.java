@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "accounts", mixinStandardHelpOptions = true,
         description = {"List the web app's accounts and their roles, or change a role.",
-                "A researcher may import corpora they own in the web app; a role change takes effect at that "
-                        + "user's next login."})
+                "A researcher may import corpora they own in the web app; a role change takes effect within "
+                        + "seconds, in a running web app too."})
 public final class AccountsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

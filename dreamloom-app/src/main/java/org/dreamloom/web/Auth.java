@@ -36,6 +36,12 @@ public final class Auth {
     public static final String CSRF_COOKIE = "dl_csrf";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Duration SESSION_LIFETIME = Duration.ofDays(7);
+    /**
+     * How long a session read from the store is trusted before it is read again: a role changed or a session ended
+     * by another process (the {@code accounts} command, a second server on the same library) takes effect within
+     * this time, while a busy server still reads each session about once per interval, not once per request.
+     */
+    static final Duration SESSION_RECHECK = Duration.ofSeconds(2);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{2,39}");
     private static final int MIN_PASSWORD = 10;
     private static final int MAX_PASSWORD = 256;
@@ -51,7 +57,11 @@ public final class Auth {
     private final RateLimiter loginsPerAddress;
     private final RateLimiter signupsPerAddress;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, WebSession> cache = new ConcurrentHashMap<>();
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    /** A session as read from the store at {@code readAt}. */
+    private record Cached(WebSession session, Instant readAt) {
+    }
 
     /**
      * @param secureCookies mark cookies Secure (anything but loopback over plain http)
@@ -149,7 +159,7 @@ public final class Auth {
         WebSession s = new WebSession(sha256(token), account.get(), token(), now.toString(),
                 now.plus(SESSION_LIFETIME).toString());
         store.accounts().saveSession(s);
-        cache.put(s.tokenHash(), s);
+        cache.put(s.tokenHash(), new Cached(s, now));
         ctx.cookie(new Cookie(SESSION_COOKIE, token, "/", (int) SESSION_LIFETIME.toSeconds(), secureCookies, true,
                 null, SameSite.STRICT));
         return s;
@@ -162,15 +172,19 @@ public final class Auth {
             return Optional.empty();
         }
         String hash = sha256(token);
-        WebSession s = cache.get(hash);
-        if (s == null) {
-            s = store.accounts().session(hash).orElse(null);
-            if (s == null) {
+        Instant now = clock.instant();
+        Cached cached = cache.get(hash);
+        if (cached == null || cached.readAt().plus(SESSION_RECHECK).isBefore(now)) {
+            WebSession fresh = store.accounts().session(hash).orElse(null);
+            if (fresh == null) {
+                cache.remove(hash);
                 return Optional.empty();
             }
-            cache.put(hash, s);
+            cached = new Cached(fresh, now);
+            cache.put(hash, cached);
         }
-        if (Instant.parse(s.expiresAt()).isBefore(clock.instant())) {
+        WebSession s = cached.session();
+        if (Instant.parse(s.expiresAt()).isBefore(now)) {
             cache.remove(hash);
             return Optional.empty();
         }
@@ -204,7 +218,7 @@ public final class Auth {
     public List<Long> deleteAccount(Context ctx, WebSession s, String password) {
         Account fresh = verifyOwnPassword(s, password);
         List<Long> dreams = store.accounts().delete(fresh);
-        cache.values().removeIf(cached -> cached.account().id() == fresh.id());
+        cache.values().removeIf(cached -> cached.session().account().id() == fresh.id());
         ctx.cookie(new Cookie(SESSION_COOKIE, "", "/", 0, secureCookies, true, null, SameSite.STRICT));
         return dreams;
     }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Map;
+import org.dreamloom.library.store.Account;
 import org.dreamloom.library.store.DreamQuery;
+import org.dreamloom.library.store.DreamStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,51 @@ class AccountApiTest {
         Client other = server.client().refresh();
         assertThat(other.post("/api/login", Map.of("username", "pwchange1", "password", PW)).status()).isEqualTo(401);
         assertThat(other.post("/api/login", Map.of("username", "pwchange1", "password", NEW_PW)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRoleChangedByAnotherProcessTakesEffectInTheRunningServerWithinSeconds() throws Exception {
+        Client carol = server.client().signupAndLogin("rolechange1", PW);
+        assertThat(carol.get("/api/corpora").status()).isEqualTo(403);
+        assertThat(carol.get("/api/session").json().get("role").asText()).isEqualTo(Account.USER);
+
+        try (DreamStore cli = DreamStore.open(server.libraryFile)) { // what `dreamloom accounts --researcher` does
+            Account a = cli.accounts().account("rolechange1").orElseThrow();
+            cli.accounts().update(a.id(), a.passwordHash(), Account.RESEARCHER);
+        }
+        assertThat(statusWithin(carol, "/api/corpora", 200)).isEqualTo(200);
+        assertThat(carol.get("/api/session").json().get("role").asText()).isEqualTo(Account.RESEARCHER);
+
+        try (DreamStore cli = DreamStore.open(server.libraryFile)) { // and `--user` takes it back
+            Account a = cli.accounts().account("rolechange1").orElseThrow();
+            cli.accounts().update(a.id(), a.passwordHash(), Account.USER);
+        }
+        assertThat(statusWithin(carol, "/api/corpora", 403)).isEqualTo(403);
+    }
+
+    @Test
+    void aSessionEndedByAnotherProcessEndsInTheRunningServerWithinSeconds() throws Exception {
+        Client dave = server.client().signupAndLogin("sessionend1", PW);
+        Client elsewhere = server.client().login("sessionend1", PW);
+        assertThat(dave.get("/api/dreams").status()).isEqualTo(200);
+
+        try (DreamStore other = DreamStore.open(server.libraryFile)) { // a second server changed the password
+            Account a = other.accounts().account("sessionend1").orElseThrow();
+            other.accounts().endSessions(a.id(), null);
+        }
+        assertThat(statusWithin(dave, "/api/dreams", 401)).isEqualTo(401);
+        assertThat(elsewhere.get("/api/dreams").status()).isEqualTo(401);
+    }
+
+    /** Polls {@code path} until it answers {@code wanted} or well past the recheck interval; the last status. */
+    private static int statusWithin(Client c, String path, int wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + Auth.SESSION_RECHECK.multipliedBy(5).toNanos();
+        int status = c.get(path).status();
+        while (status != wanted && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            status = c.get(path).status();
+        }
+        return status;
     }
 
     @Test

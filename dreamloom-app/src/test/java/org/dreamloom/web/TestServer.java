@@ -10,11 +10,14 @@ import org.dreamloom.library.store.DreamStore;
 final class TestServer implements AutoCloseable {
     final DreamStore store;
     final WebServer server;
+    /** The library file, for a second connection that stands for another process (the CLI). */
+    final Path libraryFile;
 
     TestServer(Auth.Limits limits) {
         try {
             Path dir = Files.createTempDirectory("dreamloom-web-test");
-            store = DreamStore.open(dir.resolve("library.db"));
+            libraryFile = dir.resolve("library.db");
+            store = DreamStore.open(libraryFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
