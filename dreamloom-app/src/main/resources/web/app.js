@@ -55,16 +55,43 @@ function toast(msg) {
 }
 
 function mount(...nodes) {
+  clearTimeout(state.loading);
   state.charts.forEach(c => c.destroy());
   state.charts = [];
   const main = document.getElementById('main');
+  main.removeAttribute('aria-busy');
   main.replaceChildren(...nodes.flat());
+  // the tab, the history and screen readers name the page after its heading
+  const h1 = main.querySelector('h1');
+  document.title = h1 && h1.textContent !== 'A journal for your dreams' ? h1.textContent + ' · Dreamloom' : 'Dreamloom';
 }
+
+/* Shows "Loading…" when a page takes more than a moment (coding a dream on the spot, a profile over hundreds of
+   dreams), so a click never seems to do nothing; the page that arrives replaces it. */
+function loadingSoon() {
+  clearTimeout(state.loading);
+  state.loading = setTimeout(() => {
+    const main = document.getElementById('main');
+    main.setAttribute('aria-busy', 'true');
+    main.replaceChildren(h('p', { class: 'muted loading', id: 'loading' }, 'Loading…'));
+  }, 300);
+}
+
+/* Runs fn with the button disabled and saying what it does, so a second click cannot send the request twice. */
+async function busy(button, label, fn) {
+  const before = button.textContent;
+  button.disabled = true; button.textContent = label;
+  try { return await fn(); } finally { button.disabled = false; button.textContent = before; }
+}
+
+function plural(n, word) { return n + ' ' + word + (n === 1 ? '' : 's'); }
 
 function chip(text, cls) { return h('span', { class: 'chip' + (cls ? ' ' + cls : '') }, text); }
 
 const MOODS = { '-2': 'very bad', '-1': 'bad', '0': 'neutral', '1': 'good', '2': 'very good' };
 const LUCIDITY = ['not lucid', 'a glimmer', 'partly lucid', 'lucid', 'fully lucid'];
+/* The dream-level labels the coder gives (not the dreamer's own lucidity rating above). */
+const LABELS = { nightmare: 'Nightmare', lucid: 'Lucid dream' };
 
 /* ---------- login ---------- */
 function loginPage() {
@@ -177,7 +204,8 @@ async function writePage(id) {
     const body = { text: f.text.value, title: f.title.value, date: f.date.value, tags: f.tags.value,
       mood: f.mood.value, lucidity: f.lucidity.value, sleepQuality: f.sleep.value, visibility: f.vis.value };
     try {
-      const saved = id ? await api('PUT', '/api/dreams/' + id, body) : await api('POST', '/api/dreams', body);
+      const saved = await busy(document.getElementById('save-button'), 'Saving…',
+        () => id ? api('PUT', '/api/dreams/' + id, body) : api('POST', '/api/dreams', body));
       toast('Saved'); location.hash = '#/dream/' + saved.id;
     } catch (x) { err.textContent = x.message; }
   }
@@ -232,9 +260,12 @@ async function dreamPage(id) {
   const similarBox = h('div', { id: 'similar' }, h('p', { class: 'muted' }, 'Looking for similar dreams…'));
   const actions = d.own ? h('div', { class: 'actions' },
     h('a', { class: 'button secondary', href: '#/edit/' + d.id }, 'Edit'),
-    h('button', { class: 'danger', onclick: async () => {
-      if (!confirm('Delete this dream?')) return;
-      await api('DELETE', '/api/dreams/' + d.id); toast('Deleted'); location.hash = '#/journal';
+    h('button', { class: 'danger', id: 'delete-button', onclick: async e => {
+      if (!confirm('Delete this dream? This cannot be undone.')) return;
+      try {
+        await busy(e.currentTarget, 'Deleting…', () => api('DELETE', '/api/dreams/' + d.id));
+        toast('Dream deleted'); location.hash = '#/journal';
+      } catch (x) { toast('Could not delete: ' + x.message); }
     } }, 'Delete')) : h('p', { class: 'muted' }, 'Shared by another dreamer (anonymised).');
   mount(h('h1', { id: 'dream-title' }, d.title || 'Untitled dream'), meta,
     h('div', { class: 'layout' },
@@ -516,6 +547,7 @@ async function route() {
   const parts = path.split('/').filter(Boolean);
   document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', a.dataset.nav === parts[0]));
   if (!state.session.authenticated && parts[0] !== 'login') { location.hash = '#/login'; return; }
+  loadingSoon();
   try {
     switch (parts[0]) {
       case 'login': return loginPage();
@@ -530,12 +562,13 @@ async function route() {
     }
   } catch (x) {
     if (x.status === 401) { await loadSession(); location.hash = '#/login'; return; }
-    mount(h('div', { class: 'card error' }, x.message));
+    mount(h('h1', {}, x.status === 404 ? 'Not found' : 'Something went wrong'),
+      h('div', { class: 'card error', role: 'alert' }, x.message, ' ', h('a', { href: '#/journal' }, 'Back to your journal')));
   }
 }
 
 document.getElementById('logout').addEventListener('click', async () => {
-  await api('POST', '/api/logout'); await loadSession(); location.hash = '#/login';
+  await api('POST', '/api/logout'); await loadSession(); location.hash = '#/login'; toast('Logged out');
 });
 window.addEventListener('hashchange', route);
 route();
