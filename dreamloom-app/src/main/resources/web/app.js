@@ -248,7 +248,11 @@ async function dreamPage(id) {
     d.mood !== null && d.mood !== undefined ? h('span', {}, 'mood: ' + MOODS[d.mood]) : null,
     d.lucidity !== null && d.lucidity !== undefined ? h('span', {}, LUCIDITY[d.lucidity]) : null,
     d.sleepQuality ? h('span', {}, 'sleep ' + d.sleepQuality + '/5') : null,
-    h('span', {}, d.visibility), (d.tags || []).map(t => chip('#' + t)));
+    h('span', {}, d.visibility), (d.tags || []).map(t => chip('#' + t)),
+    (d.labels || []).filter(l => l.value).map(l => chip(LABELS[l.name] || l.name, 'label ' + l.name)));
+  const labels = (d.labels || []).length ? h('ul', { class: 'codes labels', id: 'labels' }, d.labels.map(l => h('li', {},
+    h('strong', {}, LABELS[l.name] || l.name), ': ', l.value ? 'yes' : 'no',
+    l.value && l.evidence.length ? h('div', { class: 'ev' }, 'because of “' + l.evidence.join('”, “') + '”') : null))) : null;
   const codes = d.codes.length === 0
     ? h('p', { class: 'muted' }, 'No codes yet: the coder found nothing to code in this report.')
     : h('ul', { class: 'codes', id: 'codes' }, d.codes.map(c => h('li', {},
@@ -275,7 +279,8 @@ async function dreamPage(id) {
           ? h('div', { class: 'chart-box' }, canvas)
           : h('p', { class: 'muted' }, 'No emotion was coded in this dream.')),
         h('h2', {}, 'Scenes'), h('div', { class: 'card' }, scenes)),
-      h('aside', {}, h('h2', {}, 'Codes'), h('div', { class: 'card' }, codes,
+      h('aside', {}, labels ? h('h2', {}, 'Nightmare? Lucid?') : null, labels ? h('div', { class: 'card' }, labels) : null,
+        h('h2', {}, 'Codes'), h('div', { class: 'card' }, codes,
           h('p', { class: 'muted coder' }, 'Coders: ' + d.coder.split('+').join(', '))),
         h('h2', {}, 'Similar dreams'), h('div', { class: 'card' }, similarBox))));
   if (hasEmotions(d.emotionTimeline) && window.Chart) emotionChart(canvas, d.emotionTimeline);
