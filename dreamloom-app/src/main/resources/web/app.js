@@ -344,6 +344,8 @@ async function libraryPage(params) {
   const q = h('input', { id: 'q', placeholder: 'words, or a query like  water AND sister', value: params.get('q') || '' });
   const from = h('input', { id: 'from', type: 'date', value: params.get('from') || '' });
   const to = h('input', { id: 'to', type: 'date', value: params.get('to') || '' });
+  const mode = select('mode', [['hybrid', 'words and meaning'], ['lexical', 'exact words'], ['semantic', 'meaning only']],
+    params.get('mode') || 'hybrid');
   const results = h('div', { id: 'results' });
   const facets = h('div', { class: 'facets', id: 'facets' });
   function go(e, extra) {
@@ -352,6 +354,7 @@ async function libraryPage(params) {
     if (q.value) p.set('q', q.value);
     if (from.value) p.set('from', from.value);
     if (to.value) p.set('to', to.value);
+    if (mode.value !== 'hybrid') p.set('mode', mode.value);
     for (const [k, v] of Object.entries(extra || {})) p.set(k, v);
     for (const k of ['series', 'dreamer']) if (params.get(k) && !(extra && k in extra)) p.set(k, params.get(k));
     location.hash = '#/library?' + p.toString();
@@ -359,6 +362,7 @@ async function libraryPage(params) {
   mount(h('h1', {}, 'Library'), h('p', { class: 'sub' }, 'Your dreams and the ones others chose to share.'),
     h('form', { class: 'card', onsubmit: go },
       h('div', { class: 'row' }, h('div', {}, h('label', { for: 'q' }, 'Search'), q),
+        h('div', {}, h('label', { for: 'mode' }, 'Match'), mode),
         h('div', {}, h('label', { for: 'from' }, 'From'), from), h('div', {}, h('label', { for: 'to' }, 'To'), to)),
       h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'search-button' }, 'Search'))),
     h('div', { class: 'layout' }, results, h('aside', {}, facets)));
@@ -366,7 +370,10 @@ async function libraryPage(params) {
   try {
     const r = await api('GET', '/api/search?' + p.toString());
     const lag = r.pending > 0 ? ' (' + r.pending + ' dream' + (r.pending === 1 ? '' : 's') + ' just written not searchable yet: they are being coded and indexed)' : '';
-    results.replaceChildren(h('p', { class: 'muted', id: 'total' }, r.total + ' dream' + (r.total === 1 ? '' : 's') + lag),
+    const none = r.hits.length === 0 ? h('div', { class: 'empty card', id: 'no-hits' }, p.get('q')
+      ? 'Nothing matches “' + p.get('q') + '”. Try other words, or match by meaning.'
+      : 'No dreams to show yet. Write one in your journal, or import some.') : null;
+    results.replaceChildren(h('p', { class: 'muted', id: 'total' }, plural(r.total, 'dream') + lag), none,
       ...r.hits.map(x => {
         const e = entryLink(x, true);
         if (x.snippet) e.querySelector('.excerpt').replaceChildren(...snippetNodes(x.snippet));
