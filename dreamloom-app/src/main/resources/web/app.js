@@ -408,7 +408,9 @@ function facetParam(name, value) {
 /* ---------- profile ---------- */
 async function profilePage(params) {
   const norms = params.get('norms') || 'female';
-  const p = await api('GET', '/api/profile?norms=' + encodeURIComponent(norms));
+  const series = params.get('series') || '';
+  const p = await api('GET', '/api/profile?norms=' + encodeURIComponent(norms) + (series ? '&series=' + encodeURIComponent(series) : ''));
+  const goTo = (n, s) => { location.hash = '#/profile?norms=' + n + (s ? '&series=' + encodeURIComponent(s) : ''); };
   const hCanvas = h('canvas', { id: 'profile-chart' });
   const tCanvas = h('canvas', { id: 'trend-chart' });
   const ind = p.indicators;
@@ -417,14 +419,22 @@ async function profilePage(params) {
   const themeList = (items, label) => items.length
     ? h('ul', { class: 'codes' }, items.map(t => h('li', {}, h('span', {}, label(t.name)), ' ', h('span', { class: 'muted' }, '· ' + t.dreams + ' dreams'))))
     : h('p', { class: 'muted' }, 'Nothing recurs yet.');
-  mount(h('h1', {}, 'Your profile'), h('p', { class: 'sub' }, p.dreams + ' dreams in your journal'),
+  const allSeries = p.allSeries || [];
+  // a researcher compares one corpus at a time; a dreamer with only a journal has nothing to choose
+  const seriesPicker = allSeries.length > 1 ? [h('label', { for: 'series' }, 'the dreams of'),
+    (() => { const sel = select('series', [['', 'all series (' + allSeries.reduce((a, x) => a + x.dreams, 0) + ')']]
+        .concat(allSeries.map(x => [x.series, x.series + ' (' + x.dreams + ')'])), series);
+      sel.addEventListener('change', () => goTo(norms, sel.value)); return sel; })()] : [];
+  mount(h('h1', {}, series ? 'Series ' + series : 'Your profile'),
+    h('p', { class: 'sub' }, plural(p.dreams, 'dream') + (series ? ' in this series' : ' in your journal')),
     h('h2', {}, 'Against the norms (h-profile)'),
-    h('div', { class: 'filter' }, h('label', { for: 'norms' }, 'Compare with the'),
+    h('div', { class: 'filter' }, seriesPicker, h('label', { for: 'norms' }, 'Compare with the'),
       (() => { const sel = select('norms', [['female', 'female norms'], ['male', 'male norms']], norms);
-        sel.addEventListener('change', () => { location.hash = '#/profile?norms=' + sel.value; }); return sel; })()),
+        sel.addEventListener('change', () => goTo(sel.value, series)); return sel; })()),
     h('div', { class: 'card', id: 'profile-card' }, hProfile ? h('div', { class: 'chart-box tall' }, hCanvas)
       : h('p', { class: 'muted', id: 'profile-note' }, ind.note || 'Not enough coded dreams for a profile yet.'),
       hProfile ? h('p', { class: 'muted' }, 'Bars show Cohen\'s h against the Hall/Van de Castle ' + ind.norms + ' norms; ±0.2 is a small difference, ±0.5 a medium one.') : null,
+      hProfile ? indicatorTable(ind.values) : null,
       (ind.warnings || []).length ? h('details', { class: 'warnings' },
         h('summary', {}, '⚠ ' + ind.warnings[0] + (ind.warnings.length > 1 ? ' (and ' + (ind.warnings.length - 1) + ' more notes)' : '')),
         ind.warnings.slice(1).map(w => h('p', { class: 'muted small' }, w))) : null),
@@ -445,6 +455,22 @@ async function profilePage(params) {
       h('div', { class: 'excerpt' }, x.excerpt), h('div', { class: 'chips' }, x.sharedWords.map(w => chip(w)))))
       : [h('p', { class: 'muted' }, 'No shared dream resembles yours yet.')]));
   } catch (x) { kindred.replaceChildren(h('p', { class: 'error' }, x.message)); }
+}
+
+/* The numbers behind the chart, for reading them exactly and for those who cannot see the chart: each indicator,
+   the value, the norm, Cohen's h and the p value of the test (adjusted for the many indicators compared). */
+function indicatorTable(values) {
+  const p = x => x === null || x === undefined ? '—' : x < 0.001 ? '< .001' : x.toFixed(3).replace(/^0/, '');
+  const star = x => x !== null && x !== undefined && x < 0.05 ? ' *' : '';
+  return h('details', { class: 'indicators', id: 'indicator-table' },
+    h('summary', {}, 'Effect sizes and significance, as a table'),
+    h('div', { class: 'table-scroll' }, h('table', {},
+      h('thead', {}, h('tr', {}, ['indicator', 'value', 'norms', 'h', 'p', 'p adjusted'].map(t => h('th', { scope: 'col' }, t)))),
+      h('tbody', {}, values.map(v => h('tr', {}, h('th', { scope: 'row' }, v.name), h('td', {}, v.value === null ? '—' : fmt(v.value)),
+        h('td', {}, v.reference === null ? '—' : fmt(v.reference)),
+        h('td', { class: 'num' }, v.h === null || v.h === undefined ? '—' : (v.h > 0 ? '+' : '') + v.h.toFixed(2)),
+        h('td', { class: 'num' }, p(v.p)), h('td', { class: 'num' }, p(v.pAdjusted) + star(v.pAdjusted))))))),
+    h('p', { class: 'muted small' }, '* significant at .05 after adjusting for the number of indicators compared.'));
 }
 
 function hChart(canvas, values) {

@@ -128,8 +128,10 @@ public final class WebServer implements AutoCloseable {
                 null), library::search));
         // profile
         table.add(new Route(info("GET", "/api/profile", Access.USER, "profile",
-                "Your indicators against the norms, trends over time and recurring themes",
-                List.of("norms: female (default) or male"), null), profile::profile));
+                "Your indicators against the norms (effect sizes, p values), trends over time and recurring themes",
+                List.of("norms: female (default) or male",
+                        "series: only this series of yours, as GET /api/corpora names it (default: all your dreams)"),
+                null), profile::profile));
         table.add(new Route(info("GET", "/api/kindred", Access.USER, "profile",
                 "Dreams other people shared that resemble yours (anonymised)", List.of("limit: most dreams (1-50)"), null),
                 profile::kindred));
