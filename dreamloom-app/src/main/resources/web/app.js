@@ -509,17 +509,7 @@ async function transferPage() {
   const file = h('input', { id: 'import-file', type: 'file' });
   const format = select('import-format', [['auto', 'auto-detect'], ['text', 'text / Markdown'], ['dreambank', 'DreamBank'], ['csv', 'CSV / TSV'], ['jsonl', 'JSONL'], ['cards', 'HVdC cards']], 'auto');
   const out = h('div', { id: 'import-result' });
-  async function upload(e) {
-    e.preventDefault(); out.textContent = '';
-    if (!file.files.length) { out.replaceChildren(h('p', { class: 'error' }, 'Choose a file first.')); return; }
-    const fd = new FormData(); fd.append('file', file.files[0]);
-    try {
-      const r = await api('POST', '/api/import?format=' + encodeURIComponent(format.value), fd, true);
-      out.replaceChildren(h('p', {}, 'Imported ' + r.imported + ', already there ' + r.duplicates + ', rejected ' + r.rejected + '.'),
-        ...r.problems.map(p => h('p', { class: 'error' }, p.file + (p.line ? ':' + p.line : '') + ' — ' + p.what + (p.todo ? ' (' + p.todo + ')' : ''))),
-        ...(r.warnings || []).map(p => h('p', { class: 'muted' }, '⚠ ' + p.file + (p.line ? ':' + p.line : '') + ' — ' + p.what + (p.todo ? ' (' + p.todo + ')' : ''))));
-    } catch (x) { out.replaceChildren(h('p', { class: 'error' }, x.message)); }
-  }
+  const upload = e => { e.preventDefault(); sendFile(file, format, out, e.submitter, '/api/import?'); };
   const nodes = [h('h1', {}, 'Import & export'), h('p', { class: 'sub' }, 'The same formats as the command line.'),
     h('div', { class: 'grid2' },
       h('form', { class: 'card', onsubmit: upload }, h('h2', {}, 'Import into your journal'),
@@ -531,11 +521,43 @@ async function transferPage() {
         h('p', {}, h('a', { href: '/api/export?format=cards', download: true }, 'HVdC cards'), ' — the coding of each dream')))];
   if (state.session.role === 'researcher') {
     const c = await api('GET', '/api/corpora');
-    nodes.push(h('h2', {}, 'Your corpora'), h('div', { class: 'card' }, h('table', {},
-      h('tr', {}, h('th', {}, 'series'), h('th', {}, 'dreams'), h('th', {}, 'shared')),
-      c.corpora.map(x => h('tr', {}, h('td', {}, x.series), h('td', {}, x.dreams), h('td', {}, x.sharedDreams))))));
+    const cFile = h('input', { id: 'corpus-file', type: 'file' });
+    const cFormat = select('corpus-format', [['auto', 'auto-detect'], ['dreambank', 'DreamBank (series.tsv + .json)'], ['csv', 'CSV / TSV'], ['jsonl', 'JSONL'], ['cards', 'HVdC cards'], ['text', 'text / Markdown']], 'auto');
+    const cVis = select('corpus-visibility', [['shared', 'Shared (others see it, anonymised)'], ['private', 'Private (only you)'], ['public', 'Public']], 'shared');
+    const cOut = h('div', { id: 'corpus-result' });
+    nodes.push(h('h2', {}, 'Your corpora'), h('div', { class: 'grid2' },
+      h('div', { class: 'card' }, c.corpora.length ? h('div', { class: 'table-scroll' }, h('table', { id: 'corpora' },
+        h('thead', {}, h('tr', {}, ['series', 'dreams', 'shared', ''].map(t => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, c.corpora.map(x => h('tr', {}, h('th', { scope: 'row' }, x.series), h('td', {}, x.dreams), h('td', {}, x.sharedDreams),
+          h('td', {}, h('a', { href: '#/profile?series=' + encodeURIComponent(x.series) }, 'compare with the norms')))))))
+        : h('p', { class: 'muted' }, 'No corpus yet: import one.')),
+      h('form', { class: 'card', id: 'corpus-form', onsubmit: e => {
+        e.preventDefault();
+        sendFile(cFile, cFormat, cOut, e.submitter, '/api/corpora?visibility=' + encodeURIComponent(cVis.value) + '&', () => route());
+      } }, h('h2', {}, 'Import a corpus'),
+        h('p', { class: 'muted small' }, 'A research corpus you own; its series comes from the file (a DreamBank file is named after its series).'),
+        h('label', { for: 'corpus-file' }, 'File'), cFile, h('label', { for: 'corpus-format' }, 'Format'), cFormat,
+        h('label', { for: 'corpus-visibility' }, 'Who may see it'), cVis,
+        h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'corpus-button' }, 'Import corpus')), cOut)));
   }
   mount(...nodes);
+}
+
+/* Uploads the chosen file to path (which ends in ? or &) and says what came of it in out. */
+async function sendFile(file, format, out, button, path, after) {
+  out.replaceChildren();
+  if (!file.files.length) { out.replaceChildren(h('p', { class: 'error', role: 'alert' }, 'Choose a file first.')); return; }
+  const fd = new FormData(); fd.append('file', file.files[0]);
+  const where = p => p.file + (p.line ? ':' + p.line : '') + ' — ' + p.what + (p.todo ? ' (' + p.todo + ')' : '');
+  try {
+    const r = await busy(button || file, 'Importing…', () => api('POST', path + 'format=' + encodeURIComponent(format.value), fd, true));
+    const msg = 'Imported ' + plural(r.imported, 'dream') + ', already there ' + r.duplicates + ', rejected ' + r.rejected + '.';
+    out.replaceChildren(h('p', { role: 'status' }, msg), ...r.problems.map(p => h('p', { class: 'error' }, where(p))),
+      ...(r.warnings || []).map(p => h('p', { class: 'muted' }, '⚠ ' + where(p))));
+    toast(msg);
+    // a clean import refreshes the page (the new corpus shows in the table); problems stay on screen to be read
+    if (after && r.imported > 0 && !r.problems.length && !(r.warnings || []).length) after();
+  } catch (x) { out.replaceChildren(h('p', { class: 'error', role: 'alert' }, x.message)); }
 }
 
 /* ---------- account ---------- */
