@@ -43,6 +43,8 @@ async function loadSession() {
   const nav = document.getElementById('nav');
   nav.hidden = !state.session.authenticated;
   document.getElementById('logout').hidden = !state.session.authenticated;
+  // an empty account link would still take a Tab stop before login, naming nothing
+  document.getElementById('who').hidden = !state.session.authenticated;
   document.getElementById('who').textContent = state.session.authenticated
     ? state.session.username + (state.session.role === 'researcher' ? ' · researcher' : '') : '';
 }
@@ -295,6 +297,7 @@ function hasEmotions(tl) {
 
 function emotionChart(canvas, tl) {
   const classes = tl.classes;
+  const wide = canvas.parentNode.clientWidth > 480; // on a phone the axis titles would cover the tick labels
   const line = (tl.sentences || []).length
     ? tl.sentences.map(s => ({ x: s.position, y: s.valence, emotions: s.emotions }))
     : tl.points.map(p => ({ x: p.position, y: Math.max(-1, Math.min(1, p.balance)) }));
@@ -312,8 +315,8 @@ function emotionChart(canvas, tl) {
       scales: {
         x: { type: 'linear', min: 0, max: 100, title: { display: true, text: 'position in the dream (%)' } },
         y: { min: -0.6, max: classes.length - 0.4, afterBuildTicks: axis => { axis.ticks = classes.map((_, i) => ({ value: i })); },
-          ticks: { callback: v => classes[v] || '' }, title: { display: true, text: 'coded emotion' } },
-        y2: { position: 'right', min: -1.1, max: 1.1, grid: { display: false }, title: { display: true, text: 'feeling per sentence' } },
+          ticks: { callback: v => classes[v] || '' }, title: { display: wide, text: 'coded emotion' } },
+        y2: { position: 'right', min: -1.1, max: 1.1, grid: { display: false }, title: { display: wide, text: 'feeling per sentence' } },
       },
       plugins: { legend: { display: false }, tooltip: { callbacks: { label: c => c.raw.words ? c.raw.code + ': “' + c.raw.words + '”' : 'feeling ' + c.raw.y + (c.raw.emotions && c.raw.emotions.length ? ' (' + c.raw.emotions.join(', ') + ')' : '') } } },
     },
@@ -465,7 +468,7 @@ function indicatorTable(values) {
   return h('details', { class: 'indicators', id: 'indicator-table' },
     h('summary', {}, 'Effect sizes and significance, as a table'),
     h('div', { class: 'table-scroll' }, h('table', {},
-      h('thead', {}, h('tr', {}, ['indicator', 'value', 'norms', 'h', 'p', 'p adjusted'].map(t => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ['indicator', 'value', 'norms', 'h', 'p', 'p adjusted'].map((t, i) => h('th', { scope: 'col', class: i >= 3 ? 'num' : null }, t)))),
       h('tbody', {}, values.map(v => h('tr', {}, h('th', { scope: 'row' }, v.name), h('td', {}, v.value === null ? '—' : fmt(v.value)),
         h('td', {}, v.reference === null ? '—' : fmt(v.reference)),
         h('td', { class: 'num' }, v.h === null || v.h === undefined ? '—' : (v.h > 0 ? '+' : '') + v.h.toFixed(2)),
@@ -473,18 +476,21 @@ function indicatorTable(values) {
     h('p', { class: 'muted small' }, '* significant at .05 after adjusting for the number of indicators compared.'));
 }
 
+function significant(v) { return v.pAdjusted !== null && v.pAdjusted !== undefined && v.pAdjusted < 0.05; }
+
 function hChart(canvas, values) {
   canvas.parentNode.style.height = Math.max(300, 24 * values.length + 70) + 'px';
   state.charts.push(new Chart(canvas, {
     type: 'bar',
     data: { labels: values.map(v => v.name), datasets: [{ label: "Cohen's h vs norms", data: values.map(v => v.h),
-      backgroundColor: values.map(v => v.h >= 0 ? 'rgba(75,95,168,.75)' : 'rgba(192,57,43,.65)') }] },
+      // significant differences (adjusted p < .05) in full colour, the others pale: the eye goes to what holds up
+      backgroundColor: values.map(v => (v.h >= 0 ? 'rgba(75,95,168,' : 'rgba(192,57,43,') + (significant(v) ? '.8)' : '.3)')) }] },
     options: { indexAxis: 'y', maintainAspectRatio: false, animation: false,
-      scales: { x: { suggestedMin: -1, suggestedMax: 1, title: { display: true, text: "Cohen's h (you − norms)" } },
+      scales: { x: { suggestedMin: -1, suggestedMax: 1, title: { display: true, text: "Cohen's h (these dreams − norms); pale bars: not significant" } },
         y: { ticks: { autoSkip: false } } },
       plugins: { legend: { display: false }, tooltip: { callbacks: { afterLabel: c => {
         const v = values[c.dataIndex];
-        return (v.value !== null ? 'you ' + fmt(v.value) : '') + (v.reference !== null ? ' · norms ' + fmt(v.reference) : '') + (v.reading ? '\n' + v.reading : '');
+        return (v.value !== null ? 'these dreams ' + fmt(v.value) : '') + (v.reference !== null ? ' · norms ' + fmt(v.reference) : '') + (v.reading ? '\n' + v.reading : '');
       } } } } },
   }));
 }

@@ -293,7 +293,8 @@ class WebApiTest {
                 .isEqualTo(2);
         Client.Answer bad = c.get("/api/search?q=%22unclosed");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.json().get("error").asText()).startsWith("cannot read the query");
+        assertThat(bad.json().get("error").asText()).startsWith("cannot read the query")
+                .as("said once, not 'cannot read the query: cannot read the query'").containsOnlyOnce("cannot read");
         assertThat(c.get("/api/search?q=owl&mode=psychic").status()).isEqualTo(400);
 
         JsonNode similar = c.get("/api/dreams/" + owl + "/similar").json();
