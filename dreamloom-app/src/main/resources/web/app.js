@@ -370,13 +370,20 @@ async function libraryPage(params) {
       h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'search-button' }, 'Search'))),
     h('div', { class: 'layout' }, results, h('aside', {}, facets)));
   const p = new URLSearchParams(params);
+  // a facet the reader clicked narrows the results: say so, and offer the way back
+  const filters = ['series', 'dreamer'].filter(k => p.get(k));
+  const active = filters.length ? h('div', { class: 'chips', id: 'active-filters' }, filters.map(k => {
+    const without = new URLSearchParams(p); without.delete(k);
+    return h('a', { class: 'chip', href: '#/library?' + without.toString(), title: 'Show all ' + k + 's again' },
+      k + ': ' + p.get(k) + ' ✕');
+  })) : null;
   try {
     const r = await api('GET', '/api/search?' + p.toString());
     const lag = r.pending > 0 ? ' (' + r.pending + ' dream' + (r.pending === 1 ? '' : 's') + ' just written not searchable yet: they are being coded and indexed)' : '';
     const none = r.hits.length === 0 ? h('div', { class: 'empty card', id: 'no-hits' }, p.get('q')
       ? 'Nothing matches “' + p.get('q') + '”. Try other words, or match by meaning.'
       : 'No dreams to show yet. Write one in your journal, or import some.') : null;
-    results.replaceChildren(h('p', { class: 'muted', id: 'total' }, plural(r.total, 'dream') + lag), none,
+    results.replaceChildren(...[h('p', { class: 'muted', id: 'total' }, plural(r.total, 'dream') + lag), active, none].filter(Boolean),
       ...r.hits.map(x => {
         const e = entryLink(x, true);
         if (x.snippet) e.querySelector('.excerpt').replaceChildren(...snippetNodes(x.snippet));
