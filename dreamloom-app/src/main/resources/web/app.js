@@ -66,6 +66,9 @@ function mount(...nodes) {
   // the tab, the history and screen readers name the page after its heading
   const h1 = main.querySelector('h1');
   document.title = h1 && h1.textContent !== 'A journal for your dreams' ? h1.textContent + ' · Dreamloom' : 'Dreamloom';
+  // focus moves to the new page's heading: a screen reader announces it, and Tab goes on from the top of the page
+  // rather than from wherever the element clicked on the last page used to be
+  if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus({ preventScroll: true }); }
 }
 
 /* Shows "Loading…" when a page takes more than a moment (coding a dream on the spot, a profile over hundreds of
@@ -103,6 +106,7 @@ function loginPage() {
   async function login(e) {
     e.preventDefault(); err.textContent = '';
     try {
+      await loadSession(); // the page may hold the CSRF token of a session that ended meanwhile (logout elsewhere, expiry)
       await api('POST', '/api/login', { username: user.value, password: pass.value });
       await loadSession(); location.hash = '#/journal';
     } catch (x) { err.textContent = x.message; }
@@ -110,6 +114,7 @@ function loginPage() {
   async function signup() {
     err.textContent = '';
     try {
+      await loadSession();
       await api('POST', '/api/signup', { username: user.value, password: pass.value });
       await api('POST', '/api/login', { username: user.value, password: pass.value });
       await loadSession(); location.hash = '#/journal';
