@@ -264,6 +264,7 @@ async function dreamPage(id) {
     ? h('p', { class: 'muted' }, 'No codes yet: the coder found nothing to code in this report.')
     : h('ul', { class: 'codes', id: 'codes' }, d.codes.map(c => h('li', {},
         h('code', { class: 'hl-' + c.group }, c.code), ' ', h('span', { class: 'muted' }, c.category.replace('_', ' ')),
+        c.meaning ? h('div', { class: 'meaning' }, c.meaning) : null,
         c.evidence.length ? h('div', { class: 'ev' }, '“' + c.evidence.join('”, “') + '”') : null)));
   const scenes = d.scenes.map(s => h('div', { class: 'scene' },
     h('div', { class: 'where' }, 'Scene ' + s.n + ' · ' + s.setting), h('div', {}, s.opening)));

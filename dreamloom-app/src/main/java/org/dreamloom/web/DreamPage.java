@@ -154,6 +154,7 @@ public final class DreamPage {
                 m.put("category", c.key());
                 m.put("group", Group.of(c).css());
                 m.put("code", item.code());
+                m.put("meaning", CodeMeaning.of(c, item.code()));
                 m.put("evidence", ev);
                 out.add(m);
             }
