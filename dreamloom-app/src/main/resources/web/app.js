@@ -493,6 +493,7 @@ function significant(v) { return v.pAdjusted !== null && v.pAdjusted !== undefin
 
 function hChart(canvas, values) {
   canvas.parentNode.style.height = Math.max(300, 24 * values.length + 70) + 'px';
+  const narrow = canvas.parentNode.clientWidth < 480;
   state.charts.push(new Chart(canvas, {
     type: 'bar',
     data: { labels: values.map(v => v.name), datasets: [{ label: "Cohen's h vs norms", data: values.map(v => v.h),
@@ -500,7 +501,10 @@ function hChart(canvas, values) {
       backgroundColor: values.map(v => (v.h >= 0 ? 'rgba(75,95,168,' : 'rgba(192,57,43,') + (significant(v) ? '.8)' : '.3)')) }] },
     options: { indexAxis: 'y', maintainAspectRatio: false, animation: false,
       scales: { x: { suggestedMin: -1, suggestedMax: 1, title: { display: true, text: "Cohen's h (these dreams − norms); pale bars: not significant" } },
-        y: { ticks: { autoSkip: false } } },
+        // on a phone the long indicator names would push the bars off the chart: smaller type, names shortened
+        // (the table below the chart has them in full)
+        y: { ticks: { autoSkip: false, font: { size: narrow ? 10 : 12 },
+          callback: (v, i) => { const n = values[i].name; return narrow && n.length > 20 ? n.slice(0, 19) + '…' : n; } } } },
       plugins: { legend: { display: false }, tooltip: { callbacks: { afterLabel: c => {
         const v = values[c.dataIndex];
         return (v.value !== null ? 'these dreams ' + fmt(v.value) : '') + (v.reference !== null ? ' · norms ' + fmt(v.reference) : '') + (v.reading ? '\n' + v.reading : '');
