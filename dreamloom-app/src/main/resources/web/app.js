@@ -268,7 +268,9 @@ async function dreamPage(id) {
         c.evidence.length ? h('div', { class: 'ev' }, '“' + c.evidence.join('”, “') + '”') : null)));
   const scenes = d.scenes.map(s => h('div', { class: 'scene' },
     h('div', { class: 'where' }, 'Scene ' + s.n + ' · ' + s.setting), h('div', {}, s.opening)));
-  const canvas = h('canvas', { id: 'emotion-chart' });
+  const canvas = h('canvas', { id: 'emotion-chart', role: 'img', 'aria-label': 'Emotions across the dream: '
+    + (d.emotionTimeline.points.length ? d.emotionTimeline.points.map(p => p.emotion + ' (“' + p.words + '”) at ' + Math.round(p.position) + '%').join(', ')
+      : 'no coded emotion') });
   const similarBox = h('div', { id: 'similar' }, h('p', { class: 'muted' }, 'Looking for similar dreams…'));
   const actions = d.own ? h('div', { class: 'actions' },
     h('a', { class: 'button secondary', href: '#/edit/' + d.id }, 'Edit'),
@@ -427,8 +429,10 @@ async function profilePage(params) {
   const series = params.get('series') || '';
   const p = await api('GET', '/api/profile?norms=' + encodeURIComponent(norms) + (series ? '&series=' + encodeURIComponent(series) : ''));
   const goTo = (n, s) => { location.hash = '#/profile?norms=' + n + (s ? '&series=' + encodeURIComponent(s) : ''); };
-  const hCanvas = h('canvas', { id: 'profile-chart' });
-  const tCanvas = h('canvas', { id: 'trend-chart' });
+  const hCanvas = h('canvas', { id: 'profile-chart', role: 'img',
+    'aria-label': "Bar chart of Cohen's h for each indicator against the norms; the table below it has the numbers" });
+  const tCanvas = h('canvas', { id: 'trend-chart', role: 'img', 'aria-label': 'Dreams, mood and lucidity by month: '
+    + p.trends.map(t => t.month + ' ' + plural(t.dreams, 'dream')).join(', ') });
   const ind = p.indicators;
   const hProfile = ind.available && ind.values && ind.values.some(v => v.h !== undefined && v.h !== null);
   const kindred = h('div', { id: 'kindred' }, h('p', { class: 'muted' }, 'Looking…'));
