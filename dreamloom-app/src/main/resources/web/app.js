@@ -562,7 +562,9 @@ async function transferPage() {
         e.preventDefault();
         sendFile(cFile, cFormat, cOut, e.submitter, '/api/corpora?visibility=' + encodeURIComponent(cVis.value) + '&', () => route());
       } }, h('h2', {}, 'Import a corpus'),
-        h('p', { class: 'muted small' }, 'A research corpus you own; its series comes from the file (a DreamBank file is named after its series).'),
+        h('p', { class: 'muted small' }, 'A research corpus you own. Its series name comes from the file: a DreamBank '
+          + 'series is named after its .tsv file (choose DreamBank: auto-detect reads a lone .tsv as a table), a CSV or '
+          + 'JSONL file from its series column; dreams without one are listed as (journal).'),
         h('label', { for: 'corpus-file' }, 'File'), cFile, h('label', { for: 'corpus-format' }, 'Format'), cFormat,
         h('label', { for: 'corpus-visibility' }, 'Who may see it'), cVis,
         h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'corpus-button' }, 'Import corpus')), cOut)));
