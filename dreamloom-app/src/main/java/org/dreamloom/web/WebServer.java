@@ -146,7 +146,9 @@ public final class WebServer implements AutoCloseable {
                 "The corpora (series) you own, with their sizes", List.of(), null), transfer::corpora));
         table.add(new Route(info("POST", "/api/corpora", Access.RESEARCHER, "transfer",
                 "Import a file as a corpus you own (shared: others see it anonymised)",
-                List.of("format: import format", "series: the corpus name", "visibility: private, shared or public"),
+                // no 'series' parameter: the importers name the series from the file (a DreamBank series after
+                // its .tsv, CSV/JSONL from a series column); the document promised one that nothing read
+                List.of("format: import format", "visibility: private, shared or public"),
                 "multipart"), transfer::importCorpus));
         // meta
         RouteInfo openapi = info("GET", "/openapi.json", Access.PUBLIC, "meta", "This document", List.of(), null);
