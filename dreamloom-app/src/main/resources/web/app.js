@@ -193,7 +193,9 @@ function formatDate(iso) {
 /* ---------- write / edit ---------- */
 async function writePage(id) {
   const d = id ? await api('GET', '/api/dreams/' + id) : null;
-  const today = new Date().toISOString().slice(0, 10);
+  // the reader's own calendar day: toISOString alone gives the UTC date, tomorrow's on an American evening
+  const now = new Date();
+  const today = new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
   const f = {
     title: h('input', { id: 'title', value: d ? d.title : '' }),
     date: h('input', { id: 'date', type: 'date', value: d ? d.date : today }),
