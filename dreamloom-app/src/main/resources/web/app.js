@@ -244,13 +244,11 @@ function select(id, options, value) {
 /* ---------- dream page ---------- */
 async function dreamPage(id) {
   const d = await api('GET', '/api/dreams/' + id);
-  const text = h('div', { class: 'dream-text', id: 'dream-text' },
-    d.segments.map(s => s.groups
-      ? h('mark', { class: 'hl hl-' + s.groups[0], title: s.codes.join(' · '), 'data-groups': s.groups.join(' ') }, s.text)
-      : s.text));
+  const text = h('div', { class: 'dream-text', id: 'dream-text' }, textNodes(d.segments, d.labels || []));
   const legend = h('div', { class: 'legend', id: 'legend' },
     d.legend.filter(l => l.count > 0 || ['emotions', 'interactions', 'characters', 'settings'].includes(l.group))
-      .map(l => h('span', {}, h('i', { class: 'sw ' + l.group }), l.label + ' (' + l.count + ')')));
+      .map(l => h('span', {}, h('i', { class: 'sw ' + l.group }), l.label + ' (' + l.count + ')')),
+    (d.labels || []).some(l => l.value) ? h('span', {}, h('i', { class: 'sw lbl' }), 'Nightmare / lucid evidence') : null);
   const meta = h('div', { class: 'meta' },
     d.date ? h('span', {}, formatDate(d.date)) : null,
     h('span', {}, d.words + ' words'),
@@ -297,6 +295,34 @@ async function dreamPage(id) {
         h('h2', {}, 'Similar dreams'), h('div', { class: 'card' }, similarBox))));
   if (hasEmotions(d.emotionTimeline) && window.Chart) emotionChart(canvas, d.emotionTimeline);
   loadSimilar(d.id, similarBox);
+}
+
+/* The report as highlighted segments (the codes' evidence), with the evidence of the labels that apply (nightmare,
+   lucid) underlined on top: a code's mark gets the underline, plain text is cut at the label's words. */
+function textNodes(segments, labels) {
+  const spans = labels.filter(l => l.value).flatMap(l => (l.spans || []).map(x => ({ ...x, name: LABELS[l.name] || l.name })));
+  const inLabel = (a, b) => spans.filter(x => x.start < b && x.end > a);
+  const out = [];
+  let at = 0;
+  for (const s of segments) {
+    const a = at, b = at + s.text.length;
+    at = b;
+    const hits = inLabel(a, b);
+    if (s.groups) {
+      const names = hits.map(x => x.name);
+      out.push(h('mark', { class: 'hl hl-' + s.groups[0] + (hits.length ? ' lbl' : ''), 'data-groups': s.groups.join(' '),
+        title: s.codes.concat(names.map(n => n + ' evidence')).join(' · ') }, s.text));
+      continue;
+    }
+    // plain text: cut it where label evidence starts and ends
+    const cuts = [...new Set([a, b, ...hits.flatMap(x => [Math.max(a, x.start), Math.min(b, x.end)])])].sort((x, y) => x - y);
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const piece = s.text.slice(cuts[i] - a, cuts[i + 1] - a);
+      const covering = inLabel(cuts[i], cuts[i + 1]);
+      out.push(covering.length ? h('mark', { class: 'lbl', title: covering.map(x => x.name + ' evidence').join(' · ') }, piece) : piece);
+    }
+  }
+  return out;
 }
 
 const EMOTION_COLOURS = { anger: '#c0392b', apprehension: '#8e44ad', sadness: '#2e6fb0', confusion: '#b7950b', happiness: '#27a060', other: '#777' };

@@ -112,17 +112,20 @@ public final class DreamPage {
         List<Map<String, Object>> out = new ArrayList<>();
         for (DreamLabel l : labels.all()) {
             List<String> ev = new ArrayList<>();
+            List<Map<String, Integer>> spans = new ArrayList<>();
             for (Evidence e : valid(l.evidence(), text)) {
                 String words = text.substring(e.start(), e.end());
                 if (!ev.contains(words)) {
                     ev.add(words);
                 }
+                spans.add(Map.of("start", e.start(), "end", e.end()));
             }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", l.name());
             m.put("value", l.value());
             m.put("score", Math.round(l.score() * 100) / 100.0);
             m.put("evidence", ev);
+            m.put("spans", spans); // where the evidence is in the text, to underline it there
             out.add(m);
         }
         return out;

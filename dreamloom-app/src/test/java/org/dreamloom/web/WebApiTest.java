@@ -362,6 +362,11 @@ class WebApiTest {
         JsonNode nightmare = labels.get(0);
         assertThat(nightmare.get("value").asBoolean()).isTrue();
         assertThat(nightmare.get("evidence").toString()).contains("screaming");
+        String text = "A man chased me through a dark house. I woke up screaming.";
+        assertThat(nightmare.get("spans").findValuesAsText("start")).isNotEmpty();
+        JsonNode first = nightmare.get("spans").get(0);
+        assertThat(nightmare.get("evidence").toString())
+                .contains(text.substring(first.get("start").asInt(), first.get("end").asInt()));
         assertThat(labels.get(1).get("value").asBoolean()).isFalse();
         assertThat(c.get("/api/dreams/" + calm).json().get("labels").findValues("value"))
                 .allMatch(v -> !v.asBoolean());

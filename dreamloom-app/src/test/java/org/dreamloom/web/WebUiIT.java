@@ -224,6 +224,9 @@ class WebUiIT {
                 .contains("realized I was dreaming");
         assertThat(driver.findElements(By.cssSelector(".meta .chip.label"))).extracting(WebElement::getText)
                 .containsExactly("Nightmare", "Lucid dream");
+        // the labels' evidence is underlined in the report itself, as the codes' evidence is highlighted
+        assertThat(driver.findElements(By.cssSelector("#dream-text mark.lbl"))).extracting(WebElement::getText)
+                .contains("screaming");
         assertThat(driver.getTitle()).isEqualTo("The dark house · Dreamloom");
         String dreamUrl = driver.getCurrentUrl();
 
