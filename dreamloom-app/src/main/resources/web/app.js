@@ -43,6 +43,8 @@ async function loadSession() {
   const nav = document.getElementById('nav');
   nav.hidden = !state.session.authenticated;
   document.getElementById('logout').hidden = !state.session.authenticated;
+  // an empty account link would still take a Tab stop before login, naming nothing
+  document.getElementById('who').hidden = !state.session.authenticated;
   document.getElementById('who').textContent = state.session.authenticated
     ? state.session.username + (state.session.role === 'researcher' ? ' · researcher' : '') : '';
 }
@@ -55,16 +57,46 @@ function toast(msg) {
 }
 
 function mount(...nodes) {
+  clearTimeout(state.loading);
   state.charts.forEach(c => c.destroy());
   state.charts = [];
   const main = document.getElementById('main');
+  main.removeAttribute('aria-busy');
   main.replaceChildren(...nodes.flat());
+  // the tab, the history and screen readers name the page after its heading
+  const h1 = main.querySelector('h1');
+  document.title = h1 && h1.textContent !== 'A journal for your dreams' ? h1.textContent + ' · Dreamloom' : 'Dreamloom';
+  // focus moves to the new page's heading: a screen reader announces it, and Tab goes on from the top of the page
+  // rather than from wherever the element clicked on the last page used to be
+  if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus({ preventScroll: true }); }
 }
+
+/* Shows "Loading…" when a page takes more than a moment (coding a dream on the spot, a profile over hundreds of
+   dreams), so a click never seems to do nothing; the page that arrives replaces it. */
+function loadingSoon() {
+  clearTimeout(state.loading);
+  state.loading = setTimeout(() => {
+    const main = document.getElementById('main');
+    main.setAttribute('aria-busy', 'true');
+    main.replaceChildren(h('p', { class: 'muted loading', id: 'loading' }, 'Loading…'));
+  }, 300);
+}
+
+/* Runs fn with the button disabled and saying what it does, so a second click cannot send the request twice. */
+async function busy(button, label, fn) {
+  const before = button.textContent;
+  button.disabled = true; button.textContent = label;
+  try { return await fn(); } finally { button.disabled = false; button.textContent = before; }
+}
+
+function plural(n, word) { return n + ' ' + word + (n === 1 ? '' : 's'); }
 
 function chip(text, cls) { return h('span', { class: 'chip' + (cls ? ' ' + cls : '') }, text); }
 
 const MOODS = { '-2': 'very bad', '-1': 'bad', '0': 'neutral', '1': 'good', '2': 'very good' };
 const LUCIDITY = ['not lucid', 'a glimmer', 'partly lucid', 'lucid', 'fully lucid'];
+/* The dream-level labels the coder gives (not the dreamer's own lucidity rating above). */
+const LABELS = { nightmare: 'Nightmare', lucid: 'Lucid dream' };
 
 /* ---------- login ---------- */
 function loginPage() {
@@ -74,6 +106,7 @@ function loginPage() {
   async function login(e) {
     e.preventDefault(); err.textContent = '';
     try {
+      await loadSession(); // the page may hold the CSRF token of a session that ended meanwhile (logout elsewhere, expiry)
       await api('POST', '/api/login', { username: user.value, password: pass.value });
       await loadSession(); location.hash = '#/journal';
     } catch (x) { err.textContent = x.message; }
@@ -81,6 +114,7 @@ function loginPage() {
   async function signup() {
     err.textContent = '';
     try {
+      await loadSession();
       await api('POST', '/api/signup', { username: user.value, password: pass.value });
       await api('POST', '/api/login', { username: user.value, password: pass.value });
       await loadSession(); location.hash = '#/journal';
@@ -159,7 +193,9 @@ function formatDate(iso) {
 /* ---------- write / edit ---------- */
 async function writePage(id) {
   const d = id ? await api('GET', '/api/dreams/' + id) : null;
-  const today = new Date().toISOString().slice(0, 10);
+  // the reader's own calendar day: toISOString alone gives the UTC date, tomorrow's on an American evening
+  const now = new Date();
+  const today = new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
   const f = {
     title: h('input', { id: 'title', value: d ? d.title : '' }),
     date: h('input', { id: 'date', type: 'date', value: d ? d.date : today }),
@@ -177,7 +213,8 @@ async function writePage(id) {
     const body = { text: f.text.value, title: f.title.value, date: f.date.value, tags: f.tags.value,
       mood: f.mood.value, lucidity: f.lucidity.value, sleepQuality: f.sleep.value, visibility: f.vis.value };
     try {
-      const saved = id ? await api('PUT', '/api/dreams/' + id, body) : await api('POST', '/api/dreams', body);
+      const saved = await busy(document.getElementById('save-button'), 'Saving…',
+        () => id ? api('PUT', '/api/dreams/' + id, body) : api('POST', '/api/dreams', body));
       toast('Saved'); location.hash = '#/dream/' + saved.id;
     } catch (x) { err.textContent = x.message; }
   }
@@ -207,34 +244,42 @@ function select(id, options, value) {
 /* ---------- dream page ---------- */
 async function dreamPage(id) {
   const d = await api('GET', '/api/dreams/' + id);
-  const text = h('div', { class: 'dream-text', id: 'dream-text' },
-    d.segments.map(s => s.groups
-      ? h('mark', { class: 'hl hl-' + s.groups[0], title: s.codes.join(' · '), 'data-groups': s.groups.join(' ') }, s.text)
-      : s.text));
+  const text = h('div', { class: 'dream-text', id: 'dream-text' }, textNodes(d.segments, d.labels || []));
   const legend = h('div', { class: 'legend', id: 'legend' },
     d.legend.filter(l => l.count > 0 || ['emotions', 'interactions', 'characters', 'settings'].includes(l.group))
-      .map(l => h('span', {}, h('i', { class: 'sw ' + l.group }), l.label + ' (' + l.count + ')')));
+      .map(l => h('span', {}, h('i', { class: 'sw ' + l.group }), l.label + ' (' + l.count + ')')),
+    (d.labels || []).some(l => l.value) ? h('span', {}, h('i', { class: 'sw lbl' }), 'Nightmare / lucid evidence') : null);
   const meta = h('div', { class: 'meta' },
     d.date ? h('span', {}, formatDate(d.date)) : null,
     h('span', {}, d.words + ' words'),
     d.mood !== null && d.mood !== undefined ? h('span', {}, 'mood: ' + MOODS[d.mood]) : null,
     d.lucidity !== null && d.lucidity !== undefined ? h('span', {}, LUCIDITY[d.lucidity]) : null,
     d.sleepQuality ? h('span', {}, 'sleep ' + d.sleepQuality + '/5') : null,
-    h('span', {}, d.visibility), (d.tags || []).map(t => chip('#' + t)));
+    h('span', {}, d.visibility), (d.tags || []).map(t => chip('#' + t)),
+    (d.labels || []).filter(l => l.value).map(l => chip(LABELS[l.name] || l.name, 'label ' + l.name)));
+  const labels = (d.labels || []).length ? h('ul', { class: 'codes labels', id: 'labels' }, d.labels.map(l => h('li', {},
+    h('strong', {}, LABELS[l.name] || l.name), ': ', l.value ? 'yes' : 'no',
+    l.value && l.evidence.length ? h('div', { class: 'ev' }, 'because of “' + l.evidence.join('”, “') + '”') : null))) : null;
   const codes = d.codes.length === 0
     ? h('p', { class: 'muted' }, 'No codes yet: the coder found nothing to code in this report.')
     : h('ul', { class: 'codes', id: 'codes' }, d.codes.map(c => h('li', {},
         h('code', { class: 'hl-' + c.group }, c.code), ' ', h('span', { class: 'muted' }, c.category.replace('_', ' ')),
+        c.meaning ? h('div', { class: 'meaning' }, c.meaning) : null,
         c.evidence.length ? h('div', { class: 'ev' }, '“' + c.evidence.join('”, “') + '”') : null)));
   const scenes = d.scenes.map(s => h('div', { class: 'scene' },
     h('div', { class: 'where' }, 'Scene ' + s.n + ' · ' + s.setting), h('div', {}, s.opening)));
-  const canvas = h('canvas', { id: 'emotion-chart' });
+  const canvas = h('canvas', { id: 'emotion-chart', role: 'img', 'aria-label': 'Emotions across the dream: '
+    + (d.emotionTimeline.points.length ? d.emotionTimeline.points.map(p => p.emotion + ' (“' + p.words + '”) at ' + Math.round(p.position) + '%').join(', ')
+      : 'no coded emotion') });
   const similarBox = h('div', { id: 'similar' }, h('p', { class: 'muted' }, 'Looking for similar dreams…'));
   const actions = d.own ? h('div', { class: 'actions' },
     h('a', { class: 'button secondary', href: '#/edit/' + d.id }, 'Edit'),
-    h('button', { class: 'danger', onclick: async () => {
-      if (!confirm('Delete this dream?')) return;
-      await api('DELETE', '/api/dreams/' + d.id); toast('Deleted'); location.hash = '#/journal';
+    h('button', { class: 'danger', id: 'delete-button', onclick: async e => {
+      if (!confirm('Delete this dream? This cannot be undone.')) return;
+      try {
+        await busy(e.currentTarget, 'Deleting…', () => api('DELETE', '/api/dreams/' + d.id));
+        toast('Dream deleted'); location.hash = '#/journal';
+      } catch (x) { toast('Could not delete: ' + x.message); }
     } }, 'Delete')) : h('p', { class: 'muted' }, 'Shared by another dreamer (anonymised).');
   mount(h('h1', { id: 'dream-title' }, d.title || 'Untitled dream'), meta,
     h('div', { class: 'layout' },
@@ -244,11 +289,40 @@ async function dreamPage(id) {
           ? h('div', { class: 'chart-box' }, canvas)
           : h('p', { class: 'muted' }, 'No emotion was coded in this dream.')),
         h('h2', {}, 'Scenes'), h('div', { class: 'card' }, scenes)),
-      h('aside', {}, h('h2', {}, 'Codes'), h('div', { class: 'card' }, codes,
+      h('aside', {}, labels ? h('h2', {}, 'Nightmare? Lucid?') : null, labels ? h('div', { class: 'card' }, labels) : null,
+        h('h2', {}, 'Codes'), h('div', { class: 'card' }, codes,
           h('p', { class: 'muted coder' }, 'Coders: ' + d.coder.split('+').join(', '))),
         h('h2', {}, 'Similar dreams'), h('div', { class: 'card' }, similarBox))));
   if (hasEmotions(d.emotionTimeline) && window.Chart) emotionChart(canvas, d.emotionTimeline);
   loadSimilar(d.id, similarBox);
+}
+
+/* The report as highlighted segments (the codes' evidence), with the evidence of the labels that apply (nightmare,
+   lucid) underlined on top: a code's mark gets the underline, plain text is cut at the label's words. */
+function textNodes(segments, labels) {
+  const spans = labels.filter(l => l.value).flatMap(l => (l.spans || []).map(x => ({ ...x, name: LABELS[l.name] || l.name })));
+  const inLabel = (a, b) => spans.filter(x => x.start < b && x.end > a);
+  const out = [];
+  let at = 0;
+  for (const s of segments) {
+    const a = at, b = at + s.text.length;
+    at = b;
+    const hits = inLabel(a, b);
+    if (s.groups) {
+      const names = hits.map(x => x.name);
+      out.push(h('mark', { class: 'hl hl-' + s.groups[0] + (hits.length ? ' lbl' : ''), 'data-groups': s.groups.join(' '),
+        title: s.codes.concat(names.map(n => n + ' evidence')).join(' · ') }, s.text));
+      continue;
+    }
+    // plain text: cut it where label evidence starts and ends
+    const cuts = [...new Set([a, b, ...hits.flatMap(x => [Math.max(a, x.start), Math.min(b, x.end)])])].sort((x, y) => x - y);
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const piece = s.text.slice(cuts[i] - a, cuts[i + 1] - a);
+      const covering = inLabel(cuts[i], cuts[i + 1]);
+      out.push(covering.length ? h('mark', { class: 'lbl', title: covering.map(x => x.name + ' evidence').join(' · ') }, piece) : piece);
+    }
+  }
+  return out;
 }
 
 const EMOTION_COLOURS = { anger: '#c0392b', apprehension: '#8e44ad', sadness: '#2e6fb0', confusion: '#b7950b', happiness: '#27a060', other: '#777' };
@@ -259,6 +333,7 @@ function hasEmotions(tl) {
 
 function emotionChart(canvas, tl) {
   const classes = tl.classes;
+  const wide = canvas.parentNode.clientWidth > 480; // on a phone the axis titles would cover the tick labels
   const line = (tl.sentences || []).length
     ? tl.sentences.map(s => ({ x: s.position, y: s.valence, emotions: s.emotions }))
     : tl.points.map(p => ({ x: p.position, y: Math.max(-1, Math.min(1, p.balance)) }));
@@ -276,8 +351,8 @@ function emotionChart(canvas, tl) {
       scales: {
         x: { type: 'linear', min: 0, max: 100, title: { display: true, text: 'position in the dream (%)' } },
         y: { min: -0.6, max: classes.length - 0.4, afterBuildTicks: axis => { axis.ticks = classes.map((_, i) => ({ value: i })); },
-          ticks: { callback: v => classes[v] || '' }, title: { display: true, text: 'coded emotion' } },
-        y2: { position: 'right', min: -1.1, max: 1.1, grid: { display: false }, title: { display: true, text: 'feeling per sentence' } },
+          ticks: { callback: v => classes[v] || '' }, title: { display: wide, text: 'coded emotion' } },
+        y2: { position: 'right', min: -1.1, max: 1.1, grid: { display: false }, title: { display: wide, text: 'feeling per sentence' } },
       },
       plugins: { legend: { display: false }, tooltip: { callbacks: { label: c => c.raw.words ? c.raw.code + ': “' + c.raw.words + '”' : 'feeling ' + c.raw.y + (c.raw.emotions && c.raw.emotions.length ? ' (' + c.raw.emotions.join(', ') + ')' : '') } } },
     },
@@ -308,6 +383,8 @@ async function libraryPage(params) {
   const q = h('input', { id: 'q', placeholder: 'words, or a query like  water AND sister', value: params.get('q') || '' });
   const from = h('input', { id: 'from', type: 'date', value: params.get('from') || '' });
   const to = h('input', { id: 'to', type: 'date', value: params.get('to') || '' });
+  const mode = select('mode', [['hybrid', 'words and meaning'], ['lexical', 'exact words'], ['semantic', 'meaning only']],
+    params.get('mode') || 'hybrid');
   const results = h('div', { id: 'results' });
   const facets = h('div', { class: 'facets', id: 'facets' });
   function go(e, extra) {
@@ -316,6 +393,7 @@ async function libraryPage(params) {
     if (q.value) p.set('q', q.value);
     if (from.value) p.set('from', from.value);
     if (to.value) p.set('to', to.value);
+    if (mode.value !== 'hybrid') p.set('mode', mode.value);
     for (const [k, v] of Object.entries(extra || {})) p.set(k, v);
     for (const k of ['series', 'dreamer']) if (params.get(k) && !(extra && k in extra)) p.set(k, params.get(k));
     location.hash = '#/library?' + p.toString();
@@ -323,14 +401,25 @@ async function libraryPage(params) {
   mount(h('h1', {}, 'Library'), h('p', { class: 'sub' }, 'Your dreams and the ones others chose to share.'),
     h('form', { class: 'card', onsubmit: go },
       h('div', { class: 'row' }, h('div', {}, h('label', { for: 'q' }, 'Search'), q),
+        h('div', {}, h('label', { for: 'mode' }, 'Match'), mode),
         h('div', {}, h('label', { for: 'from' }, 'From'), from), h('div', {}, h('label', { for: 'to' }, 'To'), to)),
       h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'search-button' }, 'Search'))),
     h('div', { class: 'layout' }, results, h('aside', {}, facets)));
   const p = new URLSearchParams(params);
+  // a facet the reader clicked narrows the results: say so, and offer the way back
+  const filters = ['series', 'dreamer'].filter(k => p.get(k));
+  const active = filters.length ? h('div', { class: 'chips', id: 'active-filters' }, filters.map(k => {
+    const without = new URLSearchParams(p); without.delete(k);
+    return h('a', { class: 'chip', href: '#/library?' + without.toString(), title: 'Show all ' + k + 's again' },
+      k + ': ' + p.get(k) + ' ✕');
+  })) : null;
   try {
     const r = await api('GET', '/api/search?' + p.toString());
     const lag = r.pending > 0 ? ' (' + r.pending + ' dream' + (r.pending === 1 ? '' : 's') + ' just written not searchable yet: they are being coded and indexed)' : '';
-    results.replaceChildren(h('p', { class: 'muted', id: 'total' }, r.total + ' dream' + (r.total === 1 ? '' : 's') + lag),
+    const none = r.hits.length === 0 ? h('div', { class: 'empty card', id: 'no-hits' }, p.get('q')
+      ? 'Nothing matches “' + p.get('q') + '”. Try other words, or match by meaning.'
+      : 'No dreams to show yet. Write one in your journal, or import some.') : null;
+    results.replaceChildren(...[h('p', { class: 'muted', id: 'total' }, plural(r.total, 'dream') + lag), active, none].filter(Boolean),
       ...r.hits.map(x => {
         const e = entryLink(x, true);
         if (x.snippet) e.querySelector('.excerpt').replaceChildren(...snippetNodes(x.snippet));
@@ -365,23 +454,35 @@ function facetParam(name, value) {
 /* ---------- profile ---------- */
 async function profilePage(params) {
   const norms = params.get('norms') || 'female';
-  const p = await api('GET', '/api/profile?norms=' + encodeURIComponent(norms));
-  const hCanvas = h('canvas', { id: 'profile-chart' });
-  const tCanvas = h('canvas', { id: 'trend-chart' });
+  const series = params.get('series') || '';
+  const p = await api('GET', '/api/profile?norms=' + encodeURIComponent(norms) + (series ? '&series=' + encodeURIComponent(series) : ''));
+  const goTo = (n, s) => { location.hash = '#/profile?norms=' + n + (s ? '&series=' + encodeURIComponent(s) : ''); };
+  const hCanvas = h('canvas', { id: 'profile-chart', role: 'img',
+    'aria-label': "Bar chart of Cohen's h for each indicator against the norms; the table below it has the numbers" });
+  const tCanvas = h('canvas', { id: 'trend-chart', role: 'img', 'aria-label': 'Dreams, mood and lucidity by month: '
+    + p.trends.map(t => t.month + ' ' + plural(t.dreams, 'dream')).join(', ') });
   const ind = p.indicators;
   const hProfile = ind.available && ind.values && ind.values.some(v => v.h !== undefined && v.h !== null);
   const kindred = h('div', { id: 'kindred' }, h('p', { class: 'muted' }, 'Looking…'));
   const themeList = (items, label) => items.length
     ? h('ul', { class: 'codes' }, items.map(t => h('li', {}, h('span', {}, label(t.name)), ' ', h('span', { class: 'muted' }, '· ' + t.dreams + ' dreams'))))
     : h('p', { class: 'muted' }, 'Nothing recurs yet.');
-  mount(h('h1', {}, 'Your profile'), h('p', { class: 'sub' }, p.dreams + ' dreams in your journal'),
+  const allSeries = p.allSeries || [];
+  // a researcher compares one corpus at a time; a dreamer with only a journal has nothing to choose
+  const seriesPicker = allSeries.length > 1 ? [h('label', { for: 'series' }, 'the dreams of'),
+    (() => { const sel = select('series', [['', 'all series (' + allSeries.reduce((a, x) => a + x.dreams, 0) + ')']]
+        .concat(allSeries.map(x => [x.series, x.series + ' (' + x.dreams + ')'])), series);
+      sel.addEventListener('change', () => goTo(norms, sel.value)); return sel; })()] : [];
+  mount(h('h1', {}, series ? 'Series ' + series : 'Your profile'),
+    h('p', { class: 'sub' }, plural(p.dreams, 'dream') + (series ? ' in this series' : ' in your journal')),
     h('h2', {}, 'Against the norms (h-profile)'),
-    h('div', { class: 'filter' }, h('label', { for: 'norms' }, 'Compare with the'),
+    h('div', { class: 'filter' }, seriesPicker, h('label', { for: 'norms' }, 'Compare with the'),
       (() => { const sel = select('norms', [['female', 'female norms'], ['male', 'male norms']], norms);
-        sel.addEventListener('change', () => { location.hash = '#/profile?norms=' + sel.value; }); return sel; })()),
+        sel.addEventListener('change', () => goTo(sel.value, series)); return sel; })()),
     h('div', { class: 'card', id: 'profile-card' }, hProfile ? h('div', { class: 'chart-box tall' }, hCanvas)
       : h('p', { class: 'muted', id: 'profile-note' }, ind.note || 'Not enough coded dreams for a profile yet.'),
       hProfile ? h('p', { class: 'muted' }, 'Bars show Cohen\'s h against the Hall/Van de Castle ' + ind.norms + ' norms; ±0.2 is a small difference, ±0.5 a medium one.') : null,
+      hProfile ? indicatorTable(ind.values) : null,
       (ind.warnings || []).length ? h('details', { class: 'warnings' },
         h('summary', {}, '⚠ ' + ind.warnings[0] + (ind.warnings.length > 1 ? ' (and ' + (ind.warnings.length - 1) + ' more notes)' : '')),
         ind.warnings.slice(1).map(w => h('p', { class: 'muted small' }, w))) : null),
@@ -404,18 +505,41 @@ async function profilePage(params) {
   } catch (x) { kindred.replaceChildren(h('p', { class: 'error' }, x.message)); }
 }
 
+/* The numbers behind the chart, for reading them exactly and for those who cannot see the chart: each indicator,
+   the value, the norm, Cohen's h and the p value of the test (adjusted for the many indicators compared). */
+function indicatorTable(values) {
+  const p = x => x === null || x === undefined ? '—' : x < 0.001 ? '< .001' : x.toFixed(3).replace(/^0/, '');
+  const star = x => x !== null && x !== undefined && x < 0.05 ? ' *' : '';
+  return h('details', { class: 'indicators', id: 'indicator-table' },
+    h('summary', {}, 'Effect sizes and significance, as a table'),
+    h('div', { class: 'table-scroll' }, h('table', {},
+      h('thead', {}, h('tr', {}, ['indicator', 'value', 'norms', 'h', 'p', 'p adjusted'].map((t, i) => h('th', { scope: 'col', class: i >= 3 ? 'num' : null }, t)))),
+      h('tbody', {}, values.map(v => h('tr', {}, h('th', { scope: 'row' }, v.name), h('td', {}, v.value === null ? '—' : fmt(v.value)),
+        h('td', {}, v.reference === null ? '—' : fmt(v.reference)),
+        h('td', { class: 'num' }, v.h === null || v.h === undefined ? '—' : (v.h > 0 ? '+' : '') + v.h.toFixed(2)),
+        h('td', { class: 'num' }, p(v.p)), h('td', { class: 'num' }, p(v.pAdjusted) + star(v.pAdjusted))))))),
+    h('p', { class: 'muted small' }, '* significant at .05 after adjusting for the number of indicators compared.'));
+}
+
+function significant(v) { return v.pAdjusted !== null && v.pAdjusted !== undefined && v.pAdjusted < 0.05; }
+
 function hChart(canvas, values) {
   canvas.parentNode.style.height = Math.max(300, 24 * values.length + 70) + 'px';
+  const narrow = canvas.parentNode.clientWidth < 480;
   state.charts.push(new Chart(canvas, {
     type: 'bar',
     data: { labels: values.map(v => v.name), datasets: [{ label: "Cohen's h vs norms", data: values.map(v => v.h),
-      backgroundColor: values.map(v => v.h >= 0 ? 'rgba(75,95,168,.75)' : 'rgba(192,57,43,.65)') }] },
+      // significant differences (adjusted p < .05) in full colour, the others pale: the eye goes to what holds up
+      backgroundColor: values.map(v => (v.h >= 0 ? 'rgba(75,95,168,' : 'rgba(192,57,43,') + (significant(v) ? '.8)' : '.3)')) }] },
     options: { indexAxis: 'y', maintainAspectRatio: false, animation: false,
-      scales: { x: { suggestedMin: -1, suggestedMax: 1, title: { display: true, text: "Cohen's h (you − norms)" } },
-        y: { ticks: { autoSkip: false } } },
+      scales: { x: { suggestedMin: -1, suggestedMax: 1, title: { display: true, text: "Cohen's h (these dreams − norms); pale bars: not significant" } },
+        // on a phone the long indicator names would push the bars off the chart: smaller type, names shortened
+        // (the table below the chart has them in full)
+        y: { ticks: { autoSkip: false, font: { size: narrow ? 10 : 12 },
+          callback: (v, i) => { const n = values[i].name; return narrow && n.length > 20 ? n.slice(0, 19) + '…' : n; } } } },
       plugins: { legend: { display: false }, tooltip: { callbacks: { afterLabel: c => {
         const v = values[c.dataIndex];
-        return (v.value !== null ? 'you ' + fmt(v.value) : '') + (v.reference !== null ? ' · norms ' + fmt(v.reference) : '') + (v.reading ? '\n' + v.reading : '');
+        return (v.value !== null ? 'these dreams ' + fmt(v.value) : '') + (v.reference !== null ? ' · norms ' + fmt(v.reference) : '') + (v.reading ? '\n' + v.reading : '');
       } } } } },
   }));
 }
@@ -440,17 +564,7 @@ async function transferPage() {
   const file = h('input', { id: 'import-file', type: 'file' });
   const format = select('import-format', [['auto', 'auto-detect'], ['text', 'text / Markdown'], ['dreambank', 'DreamBank'], ['csv', 'CSV / TSV'], ['jsonl', 'JSONL'], ['cards', 'HVdC cards']], 'auto');
   const out = h('div', { id: 'import-result' });
-  async function upload(e) {
-    e.preventDefault(); out.textContent = '';
-    if (!file.files.length) { out.replaceChildren(h('p', { class: 'error' }, 'Choose a file first.')); return; }
-    const fd = new FormData(); fd.append('file', file.files[0]);
-    try {
-      const r = await api('POST', '/api/import?format=' + encodeURIComponent(format.value), fd, true);
-      out.replaceChildren(h('p', {}, 'Imported ' + r.imported + ', already there ' + r.duplicates + ', rejected ' + r.rejected + '.'),
-        ...r.problems.map(p => h('p', { class: 'error' }, p.file + (p.line ? ':' + p.line : '') + ' — ' + p.what + (p.todo ? ' (' + p.todo + ')' : ''))),
-        ...(r.warnings || []).map(p => h('p', { class: 'muted' }, '⚠ ' + p.file + (p.line ? ':' + p.line : '') + ' — ' + p.what + (p.todo ? ' (' + p.todo + ')' : ''))));
-    } catch (x) { out.replaceChildren(h('p', { class: 'error' }, x.message)); }
-  }
+  const upload = e => { e.preventDefault(); sendFile(file, format, out, e.submitter, '/api/import?'); };
   const nodes = [h('h1', {}, 'Import & export'), h('p', { class: 'sub' }, 'The same formats as the command line.'),
     h('div', { class: 'grid2' },
       h('form', { class: 'card', onsubmit: upload }, h('h2', {}, 'Import into your journal'),
@@ -462,11 +576,45 @@ async function transferPage() {
         h('p', {}, h('a', { href: '/api/export?format=cards', download: true }, 'HVdC cards'), ' — the coding of each dream')))];
   if (state.session.role === 'researcher') {
     const c = await api('GET', '/api/corpora');
-    nodes.push(h('h2', {}, 'Your corpora'), h('div', { class: 'card' }, h('table', {},
-      h('tr', {}, h('th', {}, 'series'), h('th', {}, 'dreams'), h('th', {}, 'shared')),
-      c.corpora.map(x => h('tr', {}, h('td', {}, x.series), h('td', {}, x.dreams), h('td', {}, x.sharedDreams))))));
+    const cFile = h('input', { id: 'corpus-file', type: 'file' });
+    const cFormat = select('corpus-format', [['auto', 'auto-detect'], ['dreambank', 'DreamBank (series.tsv + .json)'], ['csv', 'CSV / TSV'], ['jsonl', 'JSONL'], ['cards', 'HVdC cards'], ['text', 'text / Markdown']], 'auto');
+    const cVis = select('corpus-visibility', [['shared', 'Shared (others see it, anonymised)'], ['private', 'Private (only you)'], ['public', 'Public']], 'shared');
+    const cOut = h('div', { id: 'corpus-result' });
+    nodes.push(h('h2', {}, 'Your corpora'), h('div', { class: 'grid2' },
+      h('div', { class: 'card' }, c.corpora.length ? h('div', { class: 'table-scroll' }, h('table', { id: 'corpora' },
+        h('thead', {}, h('tr', {}, ['series', 'dreams', 'shared', ''].map(t => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, c.corpora.map(x => h('tr', {}, h('th', { scope: 'row' }, x.series), h('td', {}, x.dreams), h('td', {}, x.sharedDreams),
+          h('td', {}, h('a', { href: '#/profile?series=' + encodeURIComponent(x.series) }, 'compare with the norms')))))))
+        : h('p', { class: 'muted' }, 'No corpus yet: import one.')),
+      h('form', { class: 'card', id: 'corpus-form', onsubmit: e => {
+        e.preventDefault();
+        sendFile(cFile, cFormat, cOut, e.submitter, '/api/corpora?visibility=' + encodeURIComponent(cVis.value) + '&', () => route());
+      } }, h('h2', {}, 'Import a corpus'),
+        h('p', { class: 'muted small' }, 'A research corpus you own. Its series name comes from the file: a DreamBank '
+          + 'series is named after its .tsv file (choose DreamBank: auto-detect reads a lone .tsv as a table), a CSV or '
+          + 'JSONL file from its series column; dreams without one are listed as (journal).'),
+        h('label', { for: 'corpus-file' }, 'File'), cFile, h('label', { for: 'corpus-format' }, 'Format'), cFormat,
+        h('label', { for: 'corpus-visibility' }, 'Who may see it'), cVis,
+        h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'corpus-button' }, 'Import corpus')), cOut)));
   }
   mount(...nodes);
+}
+
+/* Uploads the chosen file to path (which ends in ? or &) and says what came of it in out. */
+async function sendFile(file, format, out, button, path, after) {
+  out.replaceChildren();
+  if (!file.files.length) { out.replaceChildren(h('p', { class: 'error', role: 'alert' }, 'Choose a file first.')); return; }
+  const fd = new FormData(); fd.append('file', file.files[0]);
+  const where = p => p.file + (p.line ? ':' + p.line : '') + ' — ' + p.what + (p.todo ? ' (' + p.todo + ')' : '');
+  try {
+    const r = await busy(button || file, 'Importing…', () => api('POST', path + 'format=' + encodeURIComponent(format.value), fd, true));
+    const msg = 'Imported ' + plural(r.imported, 'dream') + ', already there ' + r.duplicates + ', rejected ' + r.rejected + '.';
+    out.replaceChildren(h('p', { role: 'status' }, msg), ...r.problems.map(p => h('p', { class: 'error' }, where(p))),
+      ...(r.warnings || []).map(p => h('p', { class: 'muted' }, '⚠ ' + where(p))));
+    toast(msg);
+    // a clean import refreshes the page (the new corpus shows in the table); problems stay on screen to be read
+    if (after && r.imported > 0 && !r.problems.length && !(r.warnings || []).length) after();
+  } catch (x) { out.replaceChildren(h('p', { class: 'error', role: 'alert' }, x.message)); }
 }
 
 /* ---------- account ---------- */
@@ -516,6 +664,7 @@ async function route() {
   const parts = path.split('/').filter(Boolean);
   document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', a.dataset.nav === parts[0]));
   if (!state.session.authenticated && parts[0] !== 'login') { location.hash = '#/login'; return; }
+  loadingSoon();
   try {
     switch (parts[0]) {
       case 'login': return loginPage();
@@ -530,12 +679,13 @@ async function route() {
     }
   } catch (x) {
     if (x.status === 401) { await loadSession(); location.hash = '#/login'; return; }
-    mount(h('div', { class: 'card error' }, x.message));
+    mount(h('h1', {}, x.status === 404 ? 'Not found' : 'Something went wrong'),
+      h('div', { class: 'card error', role: 'alert' }, x.message, ' ', h('a', { href: '#/journal' }, 'Back to your journal')));
   }
 }
 
 document.getElementById('logout').addEventListener('click', async () => {
-  await api('POST', '/api/logout'); await loadSession(); location.hash = '#/login';
+  await api('POST', '/api/logout'); await loadSession(); location.hash = '#/login'; toast('Logged out');
 });
 window.addEventListener('hashchange', route);
 route();

@@ -17,6 +17,8 @@ import org.dreamloom.coding.Category;
 import org.dreamloom.coding.CodedItem;
 import org.dreamloom.coding.Evidence;
 import org.dreamloom.coding.emotions.EmotionTrajectory;
+import org.dreamloom.coding.labels.DreamLabel;
+import org.dreamloom.coding.labels.DreamLabels;
 import org.dreamloom.library.store.StoredDream;
 import org.dreamloom.report.Dream;
 
@@ -102,6 +104,33 @@ public final class DreamPage {
         return m;
     }
 
+    /**
+     * The dream-level labels (nightmare, lucid) for the page: whether each applies, how strongly, and the words of
+     * the report that justify it, so the reader can check the label as they check a code.
+     */
+    static List<Map<String, Object>> labels(DreamLabels labels, String text) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (DreamLabel l : labels.all()) {
+            List<String> ev = new ArrayList<>();
+            List<Map<String, Integer>> spans = new ArrayList<>();
+            for (Evidence e : valid(l.evidence(), text)) {
+                String words = text.substring(e.start(), e.end());
+                if (!ev.contains(words)) {
+                    ev.add(words);
+                }
+                spans.add(Map.of("start", e.start(), "end", e.end()));
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", l.name());
+            m.put("value", l.value());
+            m.put("score", Math.round(l.score() * 100) / 100.0);
+            m.put("evidence", ev);
+            m.put("spans", spans); // where the evidence is in the text, to underline it there
+            out.add(m);
+        }
+        return out;
+    }
+
     /** The legend: every group with how many codes of the card fall in it. */
     static List<Map<String, Object>> legend(Card card) {
         EnumMap<Group, Integer> counts = new EnumMap<>(Group.class);
@@ -128,6 +157,7 @@ public final class DreamPage {
                 m.put("category", c.key());
                 m.put("group", Group.of(c).css());
                 m.put("code", item.code());
+                m.put("meaning", CodeMeaning.of(c, item.code()));
                 m.put("evidence", ev);
                 out.add(m);
             }

@@ -8,6 +8,8 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.dreamloom.coding.Card;
 import org.dreamloom.coding.emotions.EmotionTrajectory;
+import org.dreamloom.coding.labels.DreamLabeler;
+import org.dreamloom.nlp.Document;
 import org.dreamloom.nlp.TextAnalyzer;
 import org.dreamloom.library.store.DreamQuery;
 import org.dreamloom.library.store.DreamStore;
@@ -92,7 +94,7 @@ final class JournalController {
         StoredDream s = store.find(r.owner(), id).orElseThrow(() -> ApiError.notFound("no dream " + id + " that you may see"));
         boolean own = store.owns(r.owner(), id);
         Card card = services.cardFor(r.owner(), s);
-        return DreamPage.of(s, card, own, !own, trajectory(s));
+        return page(s, card, own);
     }
 
     /** PUT /api/dreams/{id}: replaces one of the viewer's own dreams and codes it again. */
@@ -107,12 +109,18 @@ final class JournalController {
         }
         StoredDream s = store.find(r.owner(), id).orElseThrow();
         Card card = services.codeAndStore(r.owner(), s);
-        return DreamPage.of(s, card, true, false, trajectory(s));
+        return page(s, card, true);
     }
 
-    /** The report's emotions sentence by sentence, from the same cues as the emotion coder. */
-    private static EmotionTrajectory trajectory(StoredDream s) {
-        return EmotionTrajectory.of(TextAnalyzer.shared().analyze(s.dream().text()));
+    /**
+     * The dream page with what needs the analysed text: the emotions sentence by sentence (from the same cues as
+     * the emotion coder) and the nightmare and lucid labels with their evidence. The text is analysed once for both.
+     */
+    private static Map<String, Object> page(StoredDream s, Card card, boolean own) {
+        Document doc = TextAnalyzer.shared().analyze(s.dream().text());
+        Map<String, Object> page = new LinkedHashMap<>(DreamPage.of(s, card, own, !own, EmotionTrajectory.of(doc)));
+        page.put("labels", DreamPage.labels(new DreamLabeler().labels(doc), s.dream().text()));
+        return page;
     }
 
     /** DELETE /api/dreams/{id}. */

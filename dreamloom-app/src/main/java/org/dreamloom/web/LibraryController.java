@@ -99,7 +99,8 @@ final class LibraryController {
         try {
             result = services.search.index().search(viewer, request);
         } catch (QuerySyntaxException e) {
-            throw ApiError.badRequest("cannot read the query: " + e.getMessage());
+            // the index's message already reads "cannot read the query '...': why (what to do)"; said once is enough
+            throw ApiError.badRequest(e.getMessage());
         }
         List<Map<String, Object>> hits = new ArrayList<>();
         // the store has the last word on what the viewer may see (the index may lag a write behind)

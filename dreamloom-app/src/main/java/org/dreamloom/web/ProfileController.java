@@ -51,25 +51,54 @@ final class ProfileController {
         if (sex == null) {
             throw ApiError.badRequest("'norms' must be female or male");
         }
-        return gate.run(() -> profile(r, sex));
+        String series = r.query("series");
+        return gate.run(() -> profile(r, sex, series));
     }
 
-    private Map<String, Object> profile(Request r, Norms.Sex sex) {
-        List<StoredDream> own = store.listOwned(r.owner(), DreamQuery.all());
+    /** The name the page and {@code GET /api/corpora} give the dreams of no series: the ones written in the journal. */
+    static final String JOURNAL_SERIES = "(journal)";
+
+    /**
+     * The profile of the viewer's own dreams, or of one series of them ({@code series} non-empty: a researcher
+     * comparing one corpus with the norms; {@link #JOURNAL_SERIES} for the dreams of no series).
+     */
+    private Map<String, Object> profile(Request r, Norms.Sex sex, String series) {
+        List<StoredDream> all = store.listOwned(r.owner(), DreamQuery.all());
+        TreeMap<String, Integer> seriesSizes = new TreeMap<>();
+        List<StoredDream> own = new ArrayList<>();
+        Set<String> dreamers = new HashSet<>();
+        for (StoredDream s : all) {
+            String name = seriesName(s);
+            seriesSizes.merge(name, 1, Integer::sum);
+            if (series.isEmpty() || series.equals(name)) {
+                own.add(s);
+                dreamers.add(s.dream().dreamer());
+            }
+        }
+        if (!series.isEmpty() && !seriesSizes.containsKey(series)) {
+            throw ApiError.notFound("you have no series '" + series + "'; GET /api/corpora lists yours");
+        }
         List<Card> cards = new ArrayList<>();
         for (StoredDream s : own) {
             cards.add(services.cardFor(r.owner(), s));
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("dreams", own.size());
-        m.put("indicators", indicators(cards, sex));
+        m.put("series", series);
+        List<Map<String, Object>> choices = new ArrayList<>();
+        seriesSizes.forEach((name, n) -> choices.add(Map.of("series", name, "dreams", n)));
+        m.put("allSeries", choices);
+        String label = series.isEmpty() ? "your dreams" : "series " + series;
+        // one dreamer's series has the person's recommended sample size; several dreamers' the group's
+        SampleKind kind = dreamers.size() > 1 ? SampleKind.GROUP : SampleKind.PERSON;
+        m.put("indicators", indicators(cards, sex, label, kind));
         m.put("trends", trends(own));
         m.put("themes", themes(own, cards));
         return m;
     }
 
     /** Cohen's h of each indicator against the published norms of {@code sex}, with the readings and warnings. */
-    private static Map<String, Object> indicators(List<Card> cards, Norms.Sex sex) {
+    private static Map<String, Object> indicators(List<Card> cards, Norms.Sex sex, String label, SampleKind kind) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("norms", sex.key());
         if (cards.isEmpty()) {
@@ -77,7 +106,7 @@ final class ProfileController {
             m.put("note", "write a few dreams first: the profile compares them with the norms");
             return m;
         }
-        Comparison c = new Comparisons().compare(Profile.of("your dreams", cards, SampleKind.PERSON), Norms.profile(sex));
+        Comparison c = new Comparisons().compare(Profile.of(label, cards, kind), Norms.profile(sex));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Comparison.Row row : c.indicators()) {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -98,6 +127,10 @@ final class ProfileController {
             m.put("note", "no indicator can be computed yet: the coder found too little in your dreams");
         }
         return m;
+    }
+
+    private static String seriesName(StoredDream s) {
+        return s.dream().series().isEmpty() ? JOURNAL_SERIES : s.dream().series();
     }
 
     /** Per month: dreams, and the mean mood, lucidity and sleep quality where given. */

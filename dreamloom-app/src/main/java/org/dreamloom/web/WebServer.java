@@ -128,8 +128,10 @@ public final class WebServer implements AutoCloseable {
                 null), library::search));
         // profile
         table.add(new Route(info("GET", "/api/profile", Access.USER, "profile",
-                "Your indicators against the norms, trends over time and recurring themes",
-                List.of("norms: female (default) or male"), null), profile::profile));
+                "Your indicators against the norms (effect sizes, p values), trends over time and recurring themes",
+                List.of("norms: female (default) or male",
+                        "series: only this series of yours, as GET /api/corpora names it (default: all your dreams)"),
+                null), profile::profile));
         table.add(new Route(info("GET", "/api/kindred", Access.USER, "profile",
                 "Dreams other people shared that resemble yours (anonymised)", List.of("limit: most dreams (1-50)"), null),
                 profile::kindred));
@@ -144,7 +146,9 @@ public final class WebServer implements AutoCloseable {
                 "The corpora (series) you own, with their sizes", List.of(), null), transfer::corpora));
         table.add(new Route(info("POST", "/api/corpora", Access.RESEARCHER, "transfer",
                 "Import a file as a corpus you own (shared: others see it anonymised)",
-                List.of("format: import format", "series: the corpus name", "visibility: private, shared or public"),
+                // no 'series' parameter: the importers name the series from the file (a DreamBank series after
+                // its .tsv, CSV/JSONL from a series column); the document promised one that nothing read
+                List.of("format: import format", "visibility: private, shared or public"),
                 "multipart"), transfer::importCorpus));
         // meta
         RouteInfo openapi = info("GET", "/openapi.json", Access.PUBLIC, "meta", "This document", List.of(), null);

@@ -293,7 +293,8 @@ class WebApiTest {
                 .isEqualTo(2);
         Client.Answer bad = c.get("/api/search?q=%22unclosed");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.json().get("error").asText()).startsWith("cannot read the query");
+        assertThat(bad.json().get("error").asText()).startsWith("cannot read the query")
+                .as("said once, not 'cannot read the query: cannot read the query'").containsOnlyOnce("cannot read");
         assertThat(c.get("/api/search?q=owl&mode=psychic").status()).isEqualTo(400);
 
         JsonNode similar = c.get("/api/dreams/" + owl + "/similar").json();
@@ -347,6 +348,56 @@ class WebApiTest {
         assertThat(ind.get("values").findValues("h").stream().anyMatch(JsonNode::isNumber)).isTrue();
         assertThat(ind.get("warnings").toString()).contains("3 dreams");
         assertThat(c.get("/api/profile?norms=alien").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theDreamPageLabelsNightmaresAndLucidDreamsWithTheirEvidence() {
+        Client c = server.client().signupAndLogin("labels1", PW);
+        long scary = c.post("/api/dreams", dream("A man chased me through a dark house. I woke up screaming.")).json()
+                .get("id").asLong();
+        long calm = c.post("/api/dreams", dream("I sat in a garden with my aunt and we drank tea.")).json()
+                .get("id").asLong();
+        JsonNode labels = c.get("/api/dreams/" + scary).json().get("labels");
+        assertThat(labels.findValuesAsText("name")).containsExactly("nightmare", "lucid");
+        JsonNode nightmare = labels.get(0);
+        assertThat(nightmare.get("value").asBoolean()).isTrue();
+        assertThat(nightmare.get("evidence").toString()).contains("screaming");
+        String text = "A man chased me through a dark house. I woke up screaming.";
+        assertThat(nightmare.get("spans").findValuesAsText("start")).isNotEmpty();
+        JsonNode first = nightmare.get("spans").get(0);
+        assertThat(nightmare.get("evidence").toString())
+                .contains(text.substring(first.get("start").asInt(), first.get("end").asInt()));
+        assertThat(labels.get(1).get("value").asBoolean()).isFalse();
+        assertThat(c.get("/api/dreams/" + calm).json().get("labels").findValues("value"))
+                .allMatch(v -> !v.asBoolean());
+        // an edit answers the page with labels of the new text
+        JsonNode edited = c.put("/api/dreams/" + calm, dream("I realized I was dreaming and flew over my aunt's garden."))
+                .json().get("labels");
+        assertThat(edited.get(1).get("value").asBoolean()).isTrue();
+        assertThat(edited.get(1).get("evidence").toString()).contains("dreaming");
+    }
+
+    @Test
+    void aResearcherComparesOneSeriesWithTheNorms() {
+        server.server.auth().ensureAccount("lab2", PW, org.dreamloom.library.store.Account.RESEARCHER);
+        Client lab = server.client().login("lab2", PW);
+        lab.post("/api/dreams", dream("My mother and my father argued with a man in the kitchen."));
+        Client.Answer up = lab.upload("/api/corpora?visibility=private&format=dreambank", "harbour.tsv",
+                "n\tdate\tdream\n1\t2001-01-01\tI walked with my sister to school and a dog barked at us.\n"
+                + "2\t2001-01-02\tA woman and her brother sailed with me across the harbour.\n");
+        assertThat(up.json().get("imported").asInt()).isEqualTo(2);
+        JsonNode all = lab.get("/api/profile").json();
+        assertThat(all.get("dreams").asInt()).isEqualTo(3);
+        assertThat(all.get("allSeries").findValuesAsText("series")).containsExactly("(journal)", "harbour");
+        JsonNode series = lab.get("/api/profile?series=harbour").json();
+        assertThat(series.get("dreams").asInt()).isEqualTo(2);
+        assertThat(series.get("series").asText()).isEqualTo("harbour");
+        assertThat(series.get("indicators").get("values").findValues("pAdjusted")).isNotEmpty();
+        assertThat(series.get("indicators").get("warnings").toString()).contains("harbour");
+        assertThat(lab.get("/api/profile?series=(journal)").json().get("dreams").asInt()).isEqualTo(1);
+        Client.Answer missing = lab.get("/api/profile?series=nowhere");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().get("error").asText()).contains("nowhere").contains("/api/corpora");
     }
 
     @Test

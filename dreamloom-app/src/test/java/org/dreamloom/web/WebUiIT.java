@@ -14,20 +14,28 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.dreamloom.library.store.Account;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * End to end in headless Chromium: sign up, write a dream, open its page and see its highlights, open the profile.
- * Stores screenshots of the dream page and the profile under {@code target/screenshots/}.
+ * End to end in headless Chromium: sign up, write a dream, open its page and see its highlights, open the profile;
+ * a dreamer's labels, edit, search by meaning, phone width and delete; a researcher's corpus import and its
+ * comparison with the norms. Stores screenshots under {@code target/screenshots/}.
  */
 class WebUiIT {
     private static final String DREAM = "I was in my grandmother's kitchen with my sister and a tall stranger. "
@@ -57,10 +65,23 @@ class WebUiIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1280,1500", "--lang=en-GB");
+        // the browser console, to check that the pages log no errors
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Each journey starts logged out on a blank page, whatever the one before left (tests run in any order). */
+    @BeforeEach
+    void loggedOutOnABlankPage() {
+        if (driver.getCurrentUrl().startsWith(base)) {
+            driver.manage().deleteAllCookies();
+        }
+        driver.get("about:blank");
     }
 
     @AfterAll
@@ -161,6 +182,144 @@ class WebUiIT {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Your journal"));
         assertThat(driver.findElements(By.cssSelector("main a.entry"))).hasSize(4);
         screenshot("journal.png");
+    }
+
+    /** The console errors logged since the last call (reading the log empties it). */
+    private static List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
+    /** Whether the page is wider than the window (a phone would have to scroll sideways). */
+    private static boolean overflowsSideways() {
+        return (Boolean) driver.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+    }
+
+    @Test
+    void aDreamerSeesTheLabelsEditsSearchesByMeaningOnAPhoneAndDeletesTheDream() throws IOException {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/#/login");
+        visible("#username");
+        consoleErrors();
+        // keyboard: the page's heading has the focus, so Tab goes on to the username field
+        assertThat(driver.switchTo().activeElement().getTagName()).isEqualTo("h1");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.TAB).perform();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("username");
+        driver.switchTo().activeElement().sendKeys("night1");
+        driver.findElement(By.id("password")).sendKeys("a long enough password");
+        driver.findElement(By.id("password")).sendKeys(Keys.TAB);
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("login-button");
+        assertThat(driver.switchTo().activeElement().getCssValue("outline-style")).as("focus is visible").isNotEqualTo("none");
+        driver.findElement(By.id("signup-button")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Your journal"));
+
+        visible("#write-link").click();
+        visible("#text").sendKeys("A man chased me through a dark house. I was terrified and woke up screaming. Later I "
+                + "realized I was dreaming and flew over the roofs.");
+        driver.findElement(By.id("title")).sendKeys("The dark house");
+        driver.findElement(By.id("save-button")).click();
+        WebElement labels = visible("#labels");
+        assertThat(labels.getText()).contains("Nightmare: yes").contains("screaming").contains("Lucid dream: yes")
+                .contains("realized I was dreaming");
+        assertThat(driver.findElements(By.cssSelector(".meta .chip.label"))).extracting(WebElement::getText)
+                .containsExactly("Nightmare", "Lucid dream");
+        // the labels' evidence is underlined in the report itself, as the codes' evidence is highlighted
+        assertThat(driver.findElements(By.cssSelector("#dream-text mark.lbl"))).extracting(WebElement::getText)
+                .contains("screaming");
+        assertThat(driver.getTitle()).isEqualTo("The dark house · Dreamloom");
+        String dreamUrl = driver.getCurrentUrl();
+
+        driver.findElement(By.cssSelector("a[href^='#/edit/']")).click();
+        WebElement title = visible("#title");
+        title.clear();
+        title.sendKeys("The dark house, shared");
+        new Select(driver.findElement(By.id("visibility"))).selectByValue("shared");
+        driver.findElement(By.id("save-button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("dream-title"), "The dark house, shared"));
+        assertThat(driver.findElement(By.cssSelector(".meta")).getText()).contains("shared");
+
+        driver.findElement(By.cssSelector("nav a[data-nav=library]")).click();
+        server.server.awaitIndexed();
+        visible("#q").sendKeys("pursued in a building at night");
+        new Select(driver.findElement(By.id("mode"))).selectByValue("semantic");
+        driver.findElement(By.id("search-button")).click();
+        wait.until(ExpectedConditions.urlContains("mode=semantic"));
+        visible("#results a.entry");
+        assertThat(new Select(driver.findElement(By.id("mode"))).getFirstSelectedOption().getText()).isEqualTo("meaning only");
+        assertThat(driver.findElement(By.id("results")).getText()).contains("The dark house, shared").doesNotContain("null");
+
+        driver.manage().window().setSize(new Dimension(390, 1200));
+        try {
+            driver.get(dreamUrl);
+            visible("#dream-text");
+            wait.until(d -> driver.executeScript("return window.Chart && Chart.getChart('emotion-chart') ? 1 : 0").equals(1L));
+            assertThat(overflowsSideways()).as("the dream page fits a 390 px phone").isFalse();
+            screenshot("dream-phone.png");
+            driver.findElement(By.cssSelector("nav a[data-nav=journal]")).click();
+            visible("a.entry");
+            assertThat(overflowsSideways()).as("the journal fits a 390 px phone").isFalse();
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 1500));
+        }
+
+        driver.get(dreamUrl);
+        visible("#delete-button").click();
+        driver.switchTo().alert().accept();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Your journal"));
+        assertThat(visible(".empty").getText()).contains("No dreams yet").contains("Write your first one");
+        assertThat(consoleErrors()).as("the browser console").isEmpty();
+    }
+
+    @Test
+    void aResearcherImportsACorpusAndComparesItWithTheNorms() throws IOException {
+        driver.manage().deleteAllCookies();
+        server.server.auth().ensureAccount("lab-ui", "a researcher password", Account.RESEARCHER);
+        Client api = server.client().login("lab-ui", "a researcher password");
+        assertThat(api.post("/api/dreams", Map.of("text", "My mother and I argued in the kitchen.")).status()).isEqualTo(201);
+        driver.get(base + "/#/login");
+        visible("#username").sendKeys("lab-ui");
+        driver.findElement(By.id("password")).sendKeys("a researcher password");
+        driver.findElement(By.id("login-button")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Your journal"));
+        consoleErrors();
+
+        Path corpus = Files.createTempDirectory("dreamloom-corpus").resolve("harbour.tsv");
+        Files.writeString(corpus, "n\tdate\tdream\n"
+                + "1\t2001-01-01\tI walked with my sister to school and a dog barked at us. I was afraid.\n"
+                + "2\t2001-01-02\tA woman and her brother sailed with me across the harbour. We were happy.\n"
+                + "3\t2001-01-05\tA stranger hit my friend in a bar and I shouted at him.\n"
+                + "4\t2001-01-09\tMy father and I fished from a boat at night.\n");
+        driver.findElement(By.cssSelector("nav a[data-nav=transfer]")).click();
+        visible("#corpus-file").sendKeys(corpus.toString());
+        new Select(driver.findElement(By.id("corpus-format"))).selectByValue("dreambank");
+        // private: the other tests count the dreams they may see
+        new Select(driver.findElement(By.id("corpus-visibility"))).selectByValue("private");
+        driver.findElement(By.id("corpus-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("corpora"), "harbour"));
+        WebElement row = driver.findElement(By.xpath("//table[@id='corpora']//tr[th[text()='harbour']]"));
+        assertThat(row.findElements(By.tagName("td"))).extracting(WebElement::getText)
+                .containsExactly("4", "0", "compare with the norms");
+
+        driver.findElement(By.cssSelector("#corpora a[href*='series=harbour']")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Series harbour"));
+        assertThat(driver.findElement(By.cssSelector("main .sub")).getText()).isEqualTo("4 dreams in this series");
+        wait.until(d -> driver.executeScript("return window.Chart && Chart.getChart('profile-chart') ? 1 : 0").equals(1L));
+        visible("#indicator-table summary").click();
+        WebElement table = visible("#indicator-table table");
+        assertThat(table.findElements(By.cssSelector("thead th"))).extracting(WebElement::getText)
+                .containsExactly("indicator", "value", "norms", "h", "p", "p adjusted");
+        assertThat(table.findElements(By.cssSelector("tbody tr")).size()).isGreaterThan(5);
+        screenshot("profile-series.png");
+
+        new Select(driver.findElement(By.id("norms"))).selectByValue("male");
+        wait.until(ExpectedConditions.urlContains("norms=male"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Series harbour"));
+        assertThat(new Select(visible("#series")).getFirstSelectedOption().getText()).isEqualTo("harbour (4)");
+        new Select(driver.findElement(By.id("series"))).selectByValue("");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Your profile"));
+        assertThat(driver.findElement(By.cssSelector("main .sub")).getText()).isEqualTo("5 dreams in your journal");
+        assertThat(consoleErrors()).as("the browser console").isEmpty();
     }
 
     @Test
