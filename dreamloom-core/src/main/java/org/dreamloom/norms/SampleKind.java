@@ -44,7 +44,7 @@ public enum SampleKind {
         };
         String recommended = low + "–" + high + " reports recommended for " + who;
         if (dreams < low) {
-            return Optional.of(label + ": only " + dreams + " dreams, below the " + recommended
+            return Optional.of(label + ": only " + dreamCount(dreams) + ", below the " + recommended
                     + "; indicators are unstable, read effect sizes with caution");
         }
         if (this == UNKNOWN && dreams < GROUP.low) {
@@ -55,5 +55,9 @@ public enum SampleKind {
             return Optional.of(label + ": " + dreams + " dreams, at the low end of the " + recommended);
         }
         return Optional.empty();
+    }
+
+    private static String dreamCount(int dreams) {
+        return dreams == 1 ? "1 dream" : dreams + " dreams";
     }
 }

@@ -15,6 +15,11 @@ class SampleKindTest {
     }
 
     @Test
+    void oneDreamIsSaidInTheSingular() {
+        assertThat(SampleKind.PERSON.sizeWarning("Barb", 1)).get().asString().contains("only 1 dream,");
+    }
+
+    @Test
     void groupThresholds() {
         assertThat(SampleKind.GROUP.sizeWarning("students", 90)).get().asString().contains("100–125");
         assertThat(SampleKind.GROUP.sizeWarning("students", 110)).get().asString().contains("low end");
