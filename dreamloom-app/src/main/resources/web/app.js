@@ -419,7 +419,10 @@ async function libraryPage(params) {
     const none = r.hits.length === 0 ? h('div', { class: 'empty card', id: 'no-hits' }, p.get('q')
       ? 'Nothing matches “' + p.get('q') + '”. Try other words, or match by meaning.'
       : 'No dreams to show yet. Write one in your journal, or import some.') : null;
-    results.replaceChildren(...[h('p', { class: 'muted', id: 'total' }, plural(r.total, 'dream') + lag), active, none].filter(Boolean),
+    // words and meaning: the facets count only the dreams with the words, so say how the total splits
+    const split = r.mode === 'hybrid' && r.wordMatches < r.total
+      ? ' — ' + r.wordMatches + ' with the words (counted at the side), ' + (r.total - r.wordMatches) + ' more close in meaning' : '';
+    results.replaceChildren(...[h('p', { class: 'muted', id: 'total' }, plural(r.total, 'dream') + split + lag), active, none].filter(Boolean),
       ...r.hits.map(x => {
         const e = entryLink(x, true);
         if (x.snippet) e.querySelector('.excerpt').replaceChildren(...snippetNodes(x.snippet));

@@ -39,7 +39,7 @@ public final class SearchCommand implements Callable<Integer> {
     String mode;
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default 10).")
     int limit;
-    @Option(names = "--json", description = "Print JSON: {\"total\", \"hits\": [{\"id\", \"score\", \"dreamer\", \"snippet\", ...}], \"facets\"}.")
+    @Option(names = "--json", description = "Print JSON: {\"total\", \"word_matches\", \"hits\": [{\"id\", \"score\", \"dreamer\", \"snippet\", ...}], \"facets\"}.")
     boolean json;
 
     @Override
@@ -73,18 +73,29 @@ public final class SearchCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         boolean terminal = System.console() != null;
-        out.printf("%,d %s %s%s%n", r.total(), r.total() == 1 ? "dream matches" : "dreams match", q,
-                r.mode() == SearchMode.LEXICAL ? "" : " (" + r.mode().name().toLowerCase(java.util.Locale.ROOT) + ")");
+        out.printf("%,d %s %s%s%n", r.total(), r.total() == 1 ? "dream matches" : "dreams match", q, modeNote(r));
         for (Hit h : r.hits()) {
             out.println();
             out.printf("#%d  %s%s%s  score %.3f%n", h.id(), h.dreamer().isEmpty() ? "(no dreamer)" : h.dreamer(),
                     h.series().isEmpty() ? "" : "  " + h.series(), h.date() == null ? "" : "  " + h.date(), h.score());
             out.println("  " + terminalSnippet(h.snippet(), terminal));
         }
-        facets(out, "By dreamer", r.facets().dreamers());
-        facets(out, "By series", r.facets().series());
+        // in hybrid mode the facets count only the dreams with the words: say so beside them
+        String counted = r.mode() == SearchMode.HYBRID ? " (dreams with the words)" : "";
+        facets(out, "By dreamer" + counted, r.facets().dreamers());
+        facets(out, "By series" + counted, r.facets().series());
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** After the total: the mode, and in hybrid mode how many of the dreams use the words. */
+    private static String modeNote(SearchResult r) {
+        return switch (r.mode()) {
+            case LEXICAL -> "";
+            case SEMANTIC -> " (semantic)";
+            case HYBRID -> String.format(" (hybrid: %,d with the words, %,d more close in meaning)", r.wordMatches(),
+                    r.total() - r.wordMatches());
+        };
     }
 
     private static void facets(PrintWriter out, String title, List<FacetCount> counts) {

@@ -90,11 +90,11 @@ final class SearchSession implements AutoCloseable {
                 LibraryIndexer.Refresh r = indexer.refresh(index, s.viewer, n -> { });
                 double secs = (System.nanoTime() - t0) / 1e9;
                 if (r.outcome() == LibraryIndexer.Outcome.UPDATED) {
-                    err.printf("dreamloom %s: the search index was behind the library; re-indexed %,d dreams in %.1f s%n",
-                            command, r.dreams(), secs);
+                    err.printf("dreamloom %s: the search index was behind the library; re-indexed %,d %s in %.1f s%n",
+                            command, r.dreams(), r.dreams() == 1 ? "dream" : "dreams", secs);
                 } else if (r.outcome() == LibraryIndexer.Outcome.REBUILT) {
-                    err.printf("dreamloom %s: the search index did not match the library; rebuilt it (%,d dreams) in"
-                            + " %.1f s%n", command, r.dreams(), secs);
+                    err.printf("dreamloom %s: the search index did not match the library; rebuilt it (%,d %s) in"
+                            + " %.1f s%n", command, r.dreams(), r.dreams() == 1 ? "dream" : "dreams", secs);
                 }
                 err.flush();
             }

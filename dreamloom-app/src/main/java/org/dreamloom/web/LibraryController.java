@@ -121,6 +121,7 @@ final class LibraryController {
         m.put("query", full);
         m.put("mode", result.mode().name().toLowerCase(java.util.Locale.ROOT));
         m.put("total", result.total());
+        m.put("wordMatches", result.wordMatches()); // hybrid: how many of the total the facets count
         m.put("hits", hits);
         m.put("facets", facets);
         return java.util.Collections.unmodifiableMap(m);

@@ -67,6 +67,11 @@ class SearchCommandsTest {
         assertThat(found.err()).as("a fresh index is left alone").doesNotContain("search index");
         assertThat(found.out()).startsWith("2 dreams match snake").contains("[snake]")
                 .contains("Ann: 2 of 3 dreams, 67%").doesNotContain("Bob:");
+
+        Cli hybrid = cli("search", "--mode", "hybrid", "snake");
+        assertThat(hybrid.exit()).as(hybrid.err()).isZero();
+        assertThat(hybrid.out()).containsPattern("^\\d+ dreams match snake \\(hybrid: 2 with the words, \\d+ more close in meaning\\)")
+                .contains("By dreamer (dreams with the words):").contains("Ann: 2 of 3 dreams, 67%");
     }
 
     @Test
@@ -76,7 +81,7 @@ class SearchCommandsTest {
         Path more = Files.writeString(dir.resolve("more.txt"), "A snake slept in my shoe.");
         Cli.run("import", "--library", lib.toString(), more.toString());
         Cli found = cli("search", "snake");
-        assertThat(found.err()).contains("was behind the library; re-indexed 1 dreams");
+        assertThat(found.err()).contains("was behind the library; re-indexed 1 dream in");
         assertThat(found.out()).startsWith("3 dreams match snake");
         assertThat(cli("search", "snake").err()).doesNotContain("search index");
         try (DreamStore store = DreamStore.open(lib)) {

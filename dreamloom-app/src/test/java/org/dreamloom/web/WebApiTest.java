@@ -317,6 +317,10 @@ class WebApiTest {
         JsonNode both = c.get(url).json();
         assertThat(both.get("total").asInt()).isEqualTo(2);
         assertThat(both.get("pending").asInt()).isZero();
+        JsonNode hybrid = c.get("/api/search?q=heron").json(); // words and meaning, the page's default
+        assertThat(hybrid.get("mode").asText()).isEqualTo("hybrid");
+        assertThat(hybrid.get("wordMatches").asInt()).as("the dreams the facets count").isEqualTo(2);
+        assertThat(hybrid.get("total").asInt()).isGreaterThanOrEqualTo(2);
 
         assertThat(c.delete("/api/dreams/" + first).status()).isEqualTo(204);
         // gone at once, before the index has caught up: the store has the last word and the delete voids the cache

@@ -602,7 +602,7 @@ public final class SearchIndex implements Closeable {
         }
         @SuppressWarnings("unchecked")
         Facets facets = facets(s, viewer, (Map<String, Long>) res[1], (Map<String, Long>) res[2]);
-        return new SearchResult(SearchMode.LEXICAL, top.totalHits.value, hits, facets);
+        return new SearchResult(SearchMode.LEXICAL, top.totalHits.value, top.totalHits.value, hits, facets);
     }
 
     private SearchResult semantic(IndexSearcher s, QueryPlan plan, Query visible, Viewer viewer, SearchRequest r)
@@ -622,7 +622,7 @@ public final class SearchIndex implements Closeable {
                 new FacetCounter(Fields.DREAMER_FACET), new FacetCounter(Fields.SERIES_FACET)));
         @SuppressWarnings("unchecked")
         Facets facets = facets(s, viewer, (Map<String, Long>) res[0], (Map<String, Long>) res[1]);
-        return new SearchResult(SearchMode.SEMANTIC, near.size(), hits, facets);
+        return new SearchResult(SearchMode.SEMANTIC, near.size(), 0, hits, facets);
     }
 
     private SearchResult hybrid(IndexSearcher s, QueryPlan plan, Query visible, Viewer viewer, SearchRequest r)
@@ -677,7 +677,8 @@ public final class SearchIndex implements Closeable {
         // Dreams found only by meaning add to the total.
         @SuppressWarnings("unchecked")
         Facets facets = facets(s, viewer, (Map<String, Long>) res[1], (Map<String, Long>) res[2]);
-        return new SearchResult(SearchMode.HYBRID, strictTotal + semanticIds.size() - alsoStrict, hits, facets);
+        return new SearchResult(SearchMode.HYBRID, strictTotal + semanticIds.size() - alsoStrict, strictTotal, hits,
+                facets);
     }
 
     /**

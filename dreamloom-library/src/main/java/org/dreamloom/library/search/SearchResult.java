@@ -7,17 +7,20 @@ import java.util.List;
  *
  * <p>{@code total} and {@code facets} count the dreams that match the words and filters exactly (in
  * LEXICAL and HYBRID mode), as DreamBank does; in HYBRID mode {@code total} also counts the dreams found
- * only by meaning. In SEMANTIC mode both count the nearest dreams that were considered.
+ * only by meaning, and {@code wordMatches} says how many of the total match the words (what the facets count),
+ * so a reader is not left wondering why the facets add up to less. In SEMANTIC mode total and facets count the
+ * nearest dreams that were considered, and {@code wordMatches} is 0 (no word has to match).
  */
-public record SearchResult(SearchMode mode, long total, List<Hit> hits, Facets facets) {
+public record SearchResult(SearchMode mode, long total, long wordMatches, List<Hit> hits, Facets facets) {
     public SearchResult {
         hits = List.copyOf(hits);
     }
 
-    /** The result as JSON: {@code {"mode", "total", "hits": [{"id", "score", "dreamer", "snippet", …}], "facets"}}. */
+    /** The result as JSON: {@code {"mode", "total", "word_matches", "hits": [{"id", "score", "dreamer", "snippet", …}], "facets"}}. */
     public String toJson() {
         Json j = new Json();
         j.begin().key("mode").value(mode.name().toLowerCase(java.util.Locale.ROOT)).key("total").value(total);
+        j.key("word_matches").value(wordMatches);
         j.key("hits").beginArray();
         for (Hit h : hits) {
             j.begin().key("id").value(h.id()).key("score").value(h.score()).key("dreamer").value(h.dreamer())

@@ -51,6 +51,19 @@ class HybridSearchTest {
     }
 
     @Test
+    void hybridSaysHowManyOfItsTotalMatchTheWordsWhichIsWhatTheFacetsCount() throws Exception {
+        SearchResult hybrid = index.search(CAROL, new SearchRequest("lost", SearchMode.HYBRID, 3, 0));
+        SearchResult lexical = index.search(CAROL, new SearchRequest("lost", SearchMode.LEXICAL, 3, 0));
+        assertThat(lexical.wordMatches()).isEqualTo(lexical.total()).isPositive();
+        assertThat(hybrid.wordMatches()).isEqualTo(lexical.total());
+        assertThat(hybrid.total()).isGreaterThan(hybrid.wordMatches()); // dreams found by meaning alone
+        assertThat(hybrid.facets().dreamers().stream().mapToLong(FacetCount::matching).sum())
+                .isEqualTo(hybrid.wordMatches());
+        assertThat(hybrid.toJson()).contains("\"word_matches\":" + hybrid.wordMatches());
+        assertThat(index.search(CAROL, new SearchRequest(WAY_HOME, SearchMode.SEMANTIC, 3, 0)).wordMatches()).isZero();
+    }
+
+    @Test
     void lexicalAloneDoesNotFindIt() throws Exception {
         SearchResult r = index.search(CAROL, new SearchRequest(WAY_HOME, SearchMode.LEXICAL, 10, 0));
         assertThat(r.hits()).extracting(Hit::id).doesNotContain(1L);
