@@ -396,7 +396,10 @@ async function libraryPage(params) {
     if (mode.value !== 'hybrid') p.set('mode', mode.value);
     for (const [k, v] of Object.entries(extra || {})) p.set(k, v);
     for (const k of ['series', 'dreamer']) if (params.get(k) && !(extra && k in extra)) p.set(k, params.get(k));
-    location.hash = '#/library?' + p.toString();
+    const next = '#/library?' + p.toString();
+    // a search typed in the box: the box keeps the focus on the new page, to refine the query
+    state.refine = !extra && location.hash !== next;
+    location.hash = next;
   }
   mount(h('h1', {}, 'Library'), h('p', { class: 'sub' }, 'Your dreams and the ones others chose to share.'),
     h('form', { class: 'card', onsubmit: go },
@@ -405,6 +408,7 @@ async function libraryPage(params) {
         h('div', {}, h('label', { for: 'from' }, 'From'), from), h('div', {}, h('label', { for: 'to' }, 'To'), to)),
       h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'search-button' }, 'Search'))),
     h('div', { class: 'layout' }, results, h('aside', {}, facets)));
+  if (state.refine) { state.refine = false; q.focus(); }
   const p = new URLSearchParams(params);
   // a facet the reader clicked narrows the results: say so, and offer the way back
   const filters = ['series', 'dreamer'].filter(k => p.get(k));

@@ -177,6 +177,10 @@ class WebUiIT {
         assertThat(match.getText()).isEqualToIgnoringCase("sea");
         assertThat(driver.findElement(By.id("facets")).getText()).containsIgnoringCase("dreamer").doesNotContain("dreamer1");
         screenshot("library.png");
+        // the search box keeps the focus after a search, so the query can be refined from the keyboard
+        assertThat(driver.executeScript("return document.activeElement.id")).isEqualTo("q");
+        // and the total says how many dreams have the words (what the facets count) and how many only the meaning
+        assertThat(driver.findElement(By.id("total")).getText()).matches("\\d+ dreams?( — \\d+ with the words.*)?");
 
         driver.findElement(By.cssSelector("nav a[data-nav=journal]")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Your journal"));
