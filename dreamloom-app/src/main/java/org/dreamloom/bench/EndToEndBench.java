@@ -11,15 +11,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.dreamloom.Dreamloom;
 import org.dreamloom.coding.CodingPipeline;
@@ -282,29 +280,33 @@ public final class EndToEndBench {
     }
 
     private Map<String, Object> codingPhase(int scale, SyntheticCorpus synthetic) throws Exception {
-        // Two interleaved samples: the warm-up pass codes one (models, lexicons, memos, JIT), the timed passes the
-        // other, so the timing does not profit from memos filled by the very same reports.
-        List<CorpusReport> both = synthetic.sample(scale, 2 * config.codeSample());
-        List<String> texts = new ArrayList<>();
-        List<String> warm = new ArrayList<>();
-        for (int i = 0; i < both.size(); i++) {
-            (i % 2 == 0 ? texts : warm).add(both.get(i).text());
-        }
+        // The timed sample, evenly spread; the warm-up codes other reports (models, lexicons, memos, JIT) so the
+        // timing does not profit from memos filled by the very same reports. The warm-up reports are many and
+        // varied, and each warm-up pass takes fresh ones: passes over the same few reports leave the JIT with a
+        // profile of those, and the timed reports then hit untaken branches and set it compiling again.
+        List<String> texts = synthetic.sample(scale, config.codeSample()).stream().map(CorpusReport::text).toList();
+        Set<String> timed = new HashSet<>(texts);
+        List<String> warm = synthetic.sample(scale, CodingWarmUp.POOL * config.codeSample()).stream().map(CorpusReport::text)
+                .filter(t -> !timed.contains(t)).toList();
         CodingPipeline whole = WHOLE.get();
-        code(whole, warm, 2);
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("warm_up", warmUp(whole, warm, Math.max(config.codeSample(), CodingWarmUp.MIN_PASS)));
         m.put("coders", whole.coders().stream().map(c -> c.id()).toList());
         m.put("sample_reports", texts.size());
         m.put("mean_chars", texts.stream().mapToInt(String::length).average().orElse(0));
         for (int threads : new int[] {1, 2}) {
-            double rate = code(whole, texts, threads);
-            m.put("reports_per_s_" + threads + "_thread" + (threads > 1 ? "s" : ""), rate);
+            CodingRun run = CodingRun.of(whole, texts, threads);
+            double rate = run.reportsPerSecond();
+            String key = threads + "_thread" + (threads > 1 ? "s" : "");
+            m.put("reports_per_s_" + key, rate);
+            m.put("pass_" + key, run.asMap());
             say("coding x%d (all %d coders): %,d reports (evenly spread over the corpus) on %d thread(s): %,.0f reports/s",
                     scale, whole.coders().size(), texts.size(), threads, rate);
+            sayRun("timed", run);
         }
         // The public facade as wired in this build, for reference (it may hold fewer coders while branches merge).
         CodingPipeline facade = Dreamloom.pipeline();
-        code(facade, warm, 2);
+        code(facade, warm.subList(0, Math.min(config.codeSample(), warm.size())), 2);
         double f = code(facade, texts, 2);
         m.put("facade_coders", facade.coders().stream().map(c -> c.id()).toList());
         m.put("facade_reports_per_s_2_threads", f);
@@ -328,29 +330,28 @@ public final class EndToEndBench {
         }
     };
 
+    /** Warms {@code pipeline} up on {@code warm} until the JIT settles (see {@link CodingWarmUp}), saying each pass. */
+    private Map<String, Object> warmUp(CodingPipeline pipeline, List<String> warm, int passSize) throws Exception {
+        int[] n = {0};
+        CodingWarmUp w = CodingWarmUp.run(pipeline, warm, passSize, CodingWarmUp.LIMIT_S,
+                r -> sayRun("warm-up " + ++n[0], r));
+        if (!w.settled()) {
+            say("  (the JIT had not settled after %.0f s of warm-up: the figures below include compiling)", w.seconds());
+        }
+        return w.asMap();
+    }
+
+    private void sayRun(String what, CodingRun r) {
+        say("  (%s pass, %d thread(s): wall %.2f s, workers %.2f CPU-s = %.3f CPU-ms a report, whole JVM %.2f CPU-s, "
+                + "JIT %.2f s, GC %.2f s; load %.1f)%s", what, r.threads(), r.wallSeconds(), r.workerCpuSeconds(),
+                r.workerCpuMsPerReport(), r.processCpuSeconds(), r.jitSeconds(), r.gcSeconds(), Resources.loadAverage(),
+                what.equals("timed") && r.jitSeconds() > CodingWarmUp.JIT_SETTLED * r.wallSeconds()
+                        ? " note: the JIT was compiling during this pass, so the figure includes compiling" : "");
+    }
+
     /** Codes every text once with the given pipeline and number of threads; returns reports/s. */
     static double code(CodingPipeline pipeline, List<String> texts, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            AtomicInteger next = new AtomicInteger();
-            long t0 = System.nanoTime();
-            List<Future<?>> fs = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                fs.add(pool.submit(() -> {
-                    int i;
-                    while ((i = next.getAndIncrement()) < texts.size()) {
-                        pipeline.code("", "", texts.get(i));
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : fs) {
-                f.get();
-            }
-            return texts.size() / ((System.nanoTime() - t0) / 1e9);
-        } finally {
-            pool.shutdown();
-        }
+        return CodingRun.of(pipeline, texts, threads).reportsPerSecond();
     }
 
     private Map<String, Object> indexPhase(int scale, SyntheticCorpus synthetic, SearchIndex index,
