@@ -30,6 +30,8 @@ public record CodingWarmUp(List<CodingRun> passes, boolean settled, double secon
     public static final int POOL = 8;
     /** The most warm-up time per scale, in seconds. */
     public static final double LIMIT_S = 90;
+    /** The most warm-up time per scale for {@code bench --quick}, which should stay under a minute. */
+    public static final double QUICK_LIMIT_S = 8;
 
     public CodingWarmUp {
         passes = List.copyOf(passes);

@@ -346,7 +346,8 @@ public final class EndToEndBench {
     /** Warms {@code pipeline} up on {@code warm} until the JIT settles (see {@link CodingWarmUp}), saying each pass. */
     private Map<String, Object> warmUp(CodingPipeline pipeline, List<String> warm, int passSize) throws Exception {
         int[] n = {0};
-        CodingWarmUp w = CodingWarmUp.run(pipeline, warm, passSize, CodingWarmUp.LIMIT_S,
+        CodingWarmUp w = CodingWarmUp.run(pipeline, warm, passSize,
+                config.quick() ? CodingWarmUp.QUICK_LIMIT_S : CodingWarmUp.LIMIT_S,
                 r -> sayRun("warm-up " + ++n[0], r));
         if (!w.settled()) {
             say("  (the JIT had not settled after %.0f s of warm-up: the figures below include compiling)", w.seconds());
