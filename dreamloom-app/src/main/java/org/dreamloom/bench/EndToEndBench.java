@@ -298,8 +298,10 @@ public final class EndToEndBench {
         }
         Set<String> seen = new HashSet<>();
         timed.forEach(seen::addAll);
-        List<String> warm = synthetic.sample(scale, CodingWarmUp.POOL * config.codeSample()).stream()
+        List<String> others = synthetic.sample(scale, CodingWarmUp.POOL * config.codeSample()).stream()
                 .map(CorpusReport::text).filter(t -> !seen.contains(t)).toList();
+        // A corpus no larger than the timed samples leaves nothing else to warm up on: then warm up on those.
+        List<String> warm = others.isEmpty() ? both.stream().map(CorpusReport::text).toList() : others;
         CodingPipeline whole = WHOLE.get();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("warm_up", warmUp(whole, warm, Math.max(config.codeSample(), CodingWarmUp.MIN_PASS)));
