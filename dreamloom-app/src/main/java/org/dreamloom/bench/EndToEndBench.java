@@ -11,15 +11,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.dreamloom.Dreamloom;
 import org.dreamloom.coding.CodingPipeline;
@@ -160,24 +158,29 @@ public final class EndToEndBench {
     /** Real MiniLM embedding of a sample with the production embedder: the one cost of indexing not re-run at scale. */
     private Map<String, Object> measureEmbedding(ReplayingEmbedder embedder, List<CorpusReport> corpus) {
         int n = Math.min(config.embedSample(), corpus.size());
+        // Chunked and embedded as reindex does: each report tokenised once, each chunk's word-piece ids to the model.
         Chunker chunker = Chunker.forEmbedder(embedder);
-        List<String> chunks = new ArrayList<>();
+        List<Chunk> chunks = new ArrayList<>();
         for (int k = 0; k < n; k++) {
-            chunker.chunk(corpus.get((int) ((long) k * corpus.size() / n)).text()).stream().map(Chunk::text).forEach(chunks::add);
+            chunks.addAll(chunker.chunk(corpus.get((int) ((long) k * corpus.size() / n)).text()));
         }
-        embedder.embedAll(chunks.subList(0, Math.min(8, chunks.size()))); // load the model outside the timing
+        embedder.embedChunks(chunks.subList(0, Math.min(8, chunks.size()))); // load the model outside the timing
+        double cpu0 = CodingRun.processCpuNow();
         long t0 = System.nanoTime();
-        embedder.embedAll(chunks);
+        embedder.embedChunks(chunks);
         double s = (System.nanoTime() - t0) / 1e9;
+        double cpu = CodingRun.processCpuNow() - cpu0;
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cpu_seconds", cpu);
         m.put("embedder", embedder.id());
         m.put("reports", n);
         m.put("chunks", chunks.size());
         m.put("seconds", s);
         m.put("reports_per_s", n / s);
         m.put("chunks_per_report", chunks.size() / (double) n);
-        say("embedding (MiniLM, production set-up, %d cores): %,d reports (%,d chunks) in %.1f s = %.1f reports/s",
-                Runtime.getRuntime().availableProcessors(), n, chunks.size(), s, n / s);
+        say("embedding (MiniLM, production set-up, %d cores): %,d reports (%,d chunks) in %.1f s = %.1f reports/s "
+                + "(%.1f CPU-s; load %.1f)", Runtime.getRuntime().availableProcessors(), n, chunks.size(), s, n / s, cpu,
+                Resources.loadAverage());
         return m;
     }
 
@@ -282,30 +285,44 @@ public final class EndToEndBench {
     }
 
     private Map<String, Object> codingPhase(int scale, SyntheticCorpus synthetic) throws Exception {
-        // Two interleaved samples: the warm-up pass codes one (models, lexicons, memos, JIT), the timed passes the
-        // other, so the timing does not profit from memos filled by the very same reports.
+        // Two timed samples, interleaved and evenly spread, one for 1 thread and one for 2, each coded for the first
+        // time when timed: a report seen before is cheaper (its words' WordNet synsets and lemmas are cached), so
+        // timing 2 threads over the reports the 1-thread pass had just coded favoured 2 threads. The warm-up codes
+        // other reports (models, lexicons, memos, JIT), many and varied, fresh ones each pass while they last:
+        // passes over the same few reports leave the JIT with a profile of those, and new reports then set it
+        // compiling again.
         List<CorpusReport> both = synthetic.sample(scale, 2 * config.codeSample());
-        List<String> texts = new ArrayList<>();
-        List<String> warm = new ArrayList<>();
+        List<List<String>> timed = List.of(new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < both.size(); i++) {
-            (i % 2 == 0 ? texts : warm).add(both.get(i).text());
+            timed.get(i % 2).add(both.get(i).text());
         }
+        Set<String> seen = new HashSet<>();
+        timed.forEach(seen::addAll);
+        List<String> others = synthetic.sample(scale, CodingWarmUp.POOL * config.codeSample()).stream()
+                .map(CorpusReport::text).filter(t -> !seen.contains(t)).toList();
+        // A corpus no larger than the timed samples leaves nothing else to warm up on: then warm up on those.
+        List<String> warm = others.isEmpty() ? both.stream().map(CorpusReport::text).toList() : others;
         CodingPipeline whole = WHOLE.get();
-        code(whole, warm, 2);
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("warm_up", warmUp(whole, warm, Math.max(config.codeSample(), CodingWarmUp.MIN_PASS)));
         m.put("coders", whole.coders().stream().map(c -> c.id()).toList());
-        m.put("sample_reports", texts.size());
-        m.put("mean_chars", texts.stream().mapToInt(String::length).average().orElse(0));
+        m.put("sample_reports", timed.get(1).size());
+        m.put("mean_chars", timed.get(1).stream().mapToInt(String::length).average().orElse(0));
         for (int threads : new int[] {1, 2}) {
-            double rate = code(whole, texts, threads);
-            m.put("reports_per_s_" + threads + "_thread" + (threads > 1 ? "s" : ""), rate);
-            say("coding x%d (all %d coders): %,d reports (evenly spread over the corpus) on %d thread(s): %,.0f reports/s",
+            List<String> texts = timed.get(threads - 1);
+            CodingRun run = CodingRun.of(whole, texts, threads);
+            double rate = run.reportsPerSecond();
+            String key = threads + "_thread" + (threads > 1 ? "s" : "");
+            m.put("reports_per_s_" + key, rate);
+            m.put("pass_" + key, run.asMap());
+            say("coding x%d (all %d coders): %,d new reports (evenly spread over the corpus) on %d thread(s): %,.0f reports/s",
                     scale, whole.coders().size(), texts.size(), threads, rate);
+            sayRun("timed", run);
         }
         // The public facade as wired in this build, for reference (it may hold fewer coders while branches merge).
         CodingPipeline facade = Dreamloom.pipeline();
-        code(facade, warm, 2);
-        double f = code(facade, texts, 2);
+        code(facade, warm.subList(0, Math.min(config.codeSample(), warm.size())), 2);
+        double f = code(facade, timed.get(1), 2); // seen before by the whole pipeline: memos warm
         m.put("facade_coders", facade.coders().stream().map(c -> c.id()).toList());
         m.put("facade_reports_per_s_2_threads", f);
         say("coding x%d through Dreamloom.code (%d coders wired): %,.0f reports/s on 2 threads", scale,
@@ -328,29 +345,29 @@ public final class EndToEndBench {
         }
     };
 
+    /** Warms {@code pipeline} up on {@code warm} until the JIT settles (see {@link CodingWarmUp}), saying each pass. */
+    private Map<String, Object> warmUp(CodingPipeline pipeline, List<String> warm, int passSize) throws Exception {
+        int[] n = {0};
+        CodingWarmUp w = CodingWarmUp.run(pipeline, warm, passSize,
+                config.quick() ? CodingWarmUp.QUICK_LIMIT_S : CodingWarmUp.LIMIT_S,
+                r -> sayRun("warm-up " + ++n[0], r));
+        if (!w.settled()) {
+            say("  (the JIT had not settled after %.0f s of warm-up: the figures below include compiling)", w.seconds());
+        }
+        return w.asMap();
+    }
+
+    private void sayRun(String what, CodingRun r) {
+        say("  (%s pass, %d thread(s): wall %.2f s, workers %.2f CPU-s = %.3f CPU-ms a report, whole JVM %.2f CPU-s, "
+                + "JIT %.2f s, GC %.2f s; load %.1f)%s", what, r.threads(), r.wallSeconds(), r.workerCpuSeconds(),
+                r.workerCpuMsPerReport(), r.processCpuSeconds(), r.jitSeconds(), r.gcSeconds(), Resources.loadAverage(),
+                what.equals("timed") && r.jitSeconds() > CodingWarmUp.JIT_SETTLED * r.wallSeconds()
+                        ? " note: the JIT was compiling during this pass, so the figure includes compiling" : "");
+    }
+
     /** Codes every text once with the given pipeline and number of threads; returns reports/s. */
     static double code(CodingPipeline pipeline, List<String> texts, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            AtomicInteger next = new AtomicInteger();
-            long t0 = System.nanoTime();
-            List<Future<?>> fs = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                fs.add(pool.submit(() -> {
-                    int i;
-                    while ((i = next.getAndIncrement()) < texts.size()) {
-                        pipeline.code("", "", texts.get(i));
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : fs) {
-                f.get();
-            }
-            return texts.size() / ((System.nanoTime() - t0) / 1e9);
-        } finally {
-            pool.shutdown();
-        }
+        return CodingRun.of(pipeline, texts, threads).reportsPerSecond();
     }
 
     private Map<String, Object> indexPhase(int scale, SyntheticCorpus synthetic, SearchIndex index,
@@ -358,10 +375,12 @@ public final class EndToEndBench {
         embedder.phase(ReplayingEmbedder.Phase.REPLAY);
         long before = embedder.replayedCount();
         Iterable<IndexedDream> dreams = indexed(synthetic.scaled(scale));
+        double cpu0 = CodingRun.processCpuNow();
         long t0 = System.nanoTime();
         index.rebuild(dreams);
         // No force-merge: the product's reindex does not merge either, so queries see the segments a user gets.
         double build = (System.nanoTime() - t0) / 1e9;
+        double buildCpu = CodingRun.processCpuNow() - cpu0;
         long chunks = embedder.replayedCount() - before;
         long reports = (long) scale * synthetic.originalCount();
         double embedSeconds = reports / (double) embedding.get("reports_per_s");
@@ -369,12 +388,13 @@ public final class EndToEndBench {
         m.put("documents", index.documentCount());
         m.put("chunks", chunks);
         m.put("build_seconds_without_embedding", build);
+        m.put("build_cpu_seconds_without_embedding", buildCpu);
         m.put("embedding_seconds_projected", embedSeconds);
         m.put("total_seconds_projected", build + embedSeconds);
         m.put("reports_per_s_without_embedding", reports / build);
-        say("index x%d: %,d reports, %,d chunks: build %.1f s without embedding (%,.0f reports/s); with MiniLM "
-                + "embedding at the measured rate: %.0f s more, %.1f min in all", scale, reports, chunks, build,
-                reports / build, embedSeconds, (build + embedSeconds) / 60);
+        say("index x%d: %,d reports, %,d chunks: build %.1f s without embedding (%,.0f reports/s, %.1f CPU-s; load %.1f); "
+                + "with MiniLM embedding at the measured rate: %.0f s more, %.1f min in all", scale, reports, chunks, build,
+                reports / build, buildCpu, Resources.loadAverage(), embedSeconds, (build + embedSeconds) / 60);
         return m;
     }
 

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dreamloom.library.embed.Chunk;
 import org.dreamloom.library.embed.Embedder;
+import org.dreamloom.library.embed.ForwardingEmbedder;
 import org.dreamloom.library.embed.Vectors;
 
 /**
@@ -14,21 +17,21 @@ import org.dreamloom.library.embed.Vectors;
  * chunk's vector; while {@link Phase#REPLAY}, a chunk seen before gets its recorded vector and any other chunk a
  * recorded vector chosen by the text's hash, slightly perturbed (so the HNSW graph has the spread of real vectors,
  * not copies); while {@link Phase#QUERY}, it embeds for real again, so query latency includes the real cost of
- * embedding the query. Chunking always uses the real tokenizer.
+ * embedding the query. Everything else (the window, token counts, word pieces) is the real embedder's, so
+ * chunking is the product's own: each report tokenised once, as {@code reindex} does.
  */
-public final class ReplayingEmbedder implements Embedder {
-    /** What {@link #embed} does now. */
+public final class ReplayingEmbedder extends ForwardingEmbedder {
+    /** What the embedding methods do now. */
     public enum Phase { RECORD, REPLAY, QUERY }
 
-    private final Embedder real;
     private final Map<String, float[]> recorded = new ConcurrentHashMap<>();
     private volatile List<float[]> pool = List.of();
     private volatile Phase phase = Phase.RECORD;
-    private volatile long replayed;
+    private final AtomicLong replayed = new AtomicLong();
 
     /** Wraps the real embedder, which it closes when closed. */
     public ReplayingEmbedder(Embedder real) {
-        this.real = real;
+        super(real);
     }
 
     /** Switches phase; entering REPLAY freezes the pool of recorded vectors. */
@@ -49,45 +52,49 @@ public final class ReplayingEmbedder implements Embedder {
 
     /** How many chunks got a replayed vector. */
     public long replayedCount() {
-        return replayed;
+        return replayed.get();
     }
 
-    @Override
-    public int dimension() {
-        return real.dimension();
-    }
-
-    @Override
-    public String id() {
-        return real.id();
-    }
-
-    @Override
-    public int maxTokens() {
-        return real.maxTokens();
-    }
-
-    @Override
-    public int countTokens(String text) {
-        return real.countTokens(text);
-    }
-
+    /** The product's query path. */
     @Override
     public float[] embed(String text) {
-        return embedAll(List.of(text)).get(0);
+        if (phase == Phase.REPLAY) {
+            return replay(List.of(text)).get(0);
+        }
+        return remember(List.of(text), List.of(super.embed(text))).get(0);
     }
 
     @Override
     public List<float[]> embedAll(List<String> texts) {
-        if (phase != Phase.REPLAY) {
-            List<float[]> vs = real.embedAll(texts);
-            if (phase == Phase.RECORD) {
-                for (int i = 0; i < texts.size(); i++) {
-                    recorded.put(texts.get(i), vs.get(i));
-                }
-            }
-            return vs;
+        if (phase == Phase.REPLAY) {
+            return replay(texts);
         }
+        return remember(texts, super.embedAll(texts));
+    }
+
+    /** The product's indexing path: for real, the chunks' own word-piece ids go to the model untokenised. */
+    @Override
+    public List<float[]> embedChunks(List<Chunk> chunks) {
+        List<String> texts = new ArrayList<>(chunks.size());
+        for (Chunk c : chunks) {
+            texts.add(c.text());
+        }
+        if (phase == Phase.REPLAY) {
+            return replay(texts);
+        }
+        return remember(texts, super.embedChunks(chunks));
+    }
+
+    private List<float[]> remember(List<String> texts, List<float[]> vectors) {
+        if (phase == Phase.RECORD) {
+            for (int i = 0; i < texts.size(); i++) {
+                recorded.put(texts.get(i), vectors.get(i));
+            }
+        }
+        return vectors;
+    }
+
+    private List<float[]> replay(List<String> texts) {
         List<float[]> out = new ArrayList<>(texts.size());
         for (String t : texts) {
             float[] base = recorded.get(t);
@@ -101,12 +108,7 @@ public final class ReplayingEmbedder implements Embedder {
             }
             out.add(Vectors.normalize(v));
         }
-        replayed += texts.size();
+        replayed.addAndGet(texts.size());
         return out;
-    }
-
-    @Override
-    public void close() {
-        real.close();
     }
 }

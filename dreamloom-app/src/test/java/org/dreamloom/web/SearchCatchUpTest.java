@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.dreamloom.library.embed.Chunk;
 import org.dreamloom.library.embed.Embedder;
+import org.dreamloom.library.embed.ForwardingEmbedder;
 import org.dreamloom.library.embed.HashingEmbedder;
 import org.dreamloom.library.store.Account;
 import org.dreamloom.library.store.DreamStore;
@@ -21,38 +23,31 @@ import org.junit.jupiter.api.Test;
  */
 class SearchCatchUpTest {
     /** The hashing embedder, which can be made to wait before embedding (to see the queue while it is full). */
-    private static final class HeldEmbedder implements Embedder {
-        private final HashingEmbedder inner = new HashingEmbedder();
+    private static final class HeldEmbedder extends ForwardingEmbedder {
         volatile CountDownLatch hold = new CountDownLatch(0);
 
-        @Override
-        public int dimension() {
-            return inner.dimension();
-        }
-
-        @Override
-        public String id() {
-            return inner.id();
-        }
-
-        @Override
-        public int maxTokens() {
-            return inner.maxTokens();
-        }
-
-        @Override
-        public int countTokens(String text) {
-            return inner.countTokens(text);
+        HeldEmbedder() {
+            super(new HashingEmbedder());
         }
 
         @Override
         public float[] embed(String text) {
+            waitForRelease();
+            return super.embed(text);
+        }
+
+        @Override
+        public List<float[]> embedChunks(List<Chunk> chunks) {
+            waitForRelease(); // the index worker embeds dreams through this one
+            return super.embedChunks(chunks);
+        }
+
+        private void waitForRelease() {
             try {
                 hold.await(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return inner.embed(text);
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.dreamloom.coding.Category;
 import org.dreamloom.library.Fixtures;
-import org.dreamloom.library.embed.Embedder;
+import org.dreamloom.library.embed.Chunk;
+import org.dreamloom.library.embed.ForwardingEmbedder;
 import org.dreamloom.library.embed.HashingEmbedder;
 import org.dreamloom.library.embed.Vectors;
 import org.junit.jupiter.api.Test;
@@ -19,39 +20,26 @@ import org.junit.jupiter.api.io.TempDir;
 /** Rebuilds and updates embed only dreams whose text changed; the others keep their vectors exactly. */
 class VectorReuseTest {
 
-    /** Records every text it is asked to embed. */
-    static final class CountingEmbedder implements Embedder {
+    /** Records every text it is asked to embed: dreams come through {@code embedChunks}, queries through {@code embed}. */
+    static final class CountingEmbedder extends ForwardingEmbedder {
         final HashingEmbedder inner;
         final List<String> embedded = new CopyOnWriteArrayList<>();
 
         CountingEmbedder(HashingEmbedder inner) {
+            super(inner);
             this.inner = inner;
-        }
-
-        @Override
-        public int dimension() {
-            return inner.dimension();
-        }
-
-        @Override
-        public String id() {
-            return inner.id();
-        }
-
-        @Override
-        public int maxTokens() {
-            return inner.maxTokens();
-        }
-
-        @Override
-        public int countTokens(String text) {
-            return inner.countTokens(text);
         }
 
         @Override
         public float[] embed(String text) {
             embedded.add(text);
-            return inner.embed(text);
+            return super.embed(text);
+        }
+
+        @Override
+        public List<float[]> embedChunks(List<Chunk> chunks) {
+            chunks.forEach(c -> embedded.add(c.text()));
+            return super.embedChunks(chunks);
         }
     }
 
