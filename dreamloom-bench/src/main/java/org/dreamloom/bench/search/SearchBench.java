@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.dreamloom.library.embed.Chunk;
 import org.dreamloom.library.embed.Chunker;
 import org.dreamloom.library.embed.Embedder;
+import org.dreamloom.library.embed.ForwardingEmbedder;
 import org.dreamloom.library.embed.MiniLmEmbedder;
 import org.dreamloom.library.embed.PooledEmbedder;
 import org.dreamloom.library.embed.Vectors;
@@ -267,36 +268,46 @@ public final class SearchBench {
         return m;
     }
 
-    /** Passes through to a real embedder and remembers each chunk's vector for the scale-up run. */
-    private record Recording(Embedder inner, Map<String, float[]> seen) implements Embedder {
-        public int dimension() {
-            return inner.dimension();
+    /**
+     * Passes through to a real embedder and remembers each chunk's vector for the scale-up run. Everything else is
+     * forwarded, the one tokenisation per report too, so the index is built on the product's path.
+     */
+    private static final class Recording extends ForwardingEmbedder {
+        private final Map<String, float[]> seen;
+
+        Recording(Embedder inner, Map<String, float[]> seen) {
+            super(inner);
+            this.seen = seen;
         }
 
-        public String id() {
-            return inner.id();
-        }
-
-        public int maxTokens() {
-            return inner.maxTokens();
-        }
-
-        public int countTokens(String text) {
-            return inner.countTokens(text);
-        }
-
+        @Override
         public float[] embed(String text) {
-            float[] v = inner.embed(text);
+            float[] v = delegate().embed(text);
             seen.put(text, v);
             return v;
         }
 
+        @Override
         public List<float[]> embedAll(List<String> texts) {
-            List<float[]> vs = inner.embedAll(texts);
+            List<float[]> vs = delegate().embedAll(texts);
             for (int i = 0; i < texts.size(); i++) {
                 seen.put(texts.get(i), vs.get(i));
             }
             return vs;
+        }
+
+        @Override
+        public List<float[]> embedChunks(List<Chunk> chunks) {
+            List<float[]> vs = delegate().embedChunks(chunks);
+            for (int i = 0; i < chunks.size(); i++) {
+                seen.put(chunks.get(i).text(), vs.get(i));
+            }
+            return vs;
+        }
+
+        @Override
+        public void close() {
+            // the pool is closed by its own try-with-resources
         }
     }
 
