@@ -26,7 +26,8 @@ final class CardsReader implements FormatReader {
                 card = CardJson.parse(line);
             } catch (CardFormatException e) {
                 listener.problem(new ImportProblem(file, lineNo, "not a coding card: " + e.getMessage(),
-                        "write one card JSON object per line"));
+                        "write one card JSON object per line, each key once, the report and the codes as strings in "
+                                + "quotes (the other cards were imported)"));
                 continue;
             }
             if (card.report() == null || card.report().isBlank()) {

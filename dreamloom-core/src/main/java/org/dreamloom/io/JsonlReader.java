@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.dreamloom.io.cards.JsonKinds;
 import org.dreamloom.report.DecodedText;
 
 /** Reads JSON Lines: one JSON object per line, one dream each, fields named as in {@link Columns}. */
 final class JsonlReader implements FormatReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Strict: a line that names a key twice is refused rather than keeping whichever value came last. */
+    private static final ObjectMapper JSON = JsonKinds.STRICT;
 
     @Override
     public void read(Path file, DecodedText decoded, ImportOptions options, ImportListener listener) {
@@ -27,8 +29,14 @@ final class JsonlReader implements FormatReader {
             try {
                 node = JSON.readTree(line);
             } catch (JsonProcessingException e) {
-                listener.problem(new ImportProblem(file, lineNo, "not valid JSON (" + e.getOriginalMessage() + ")",
-                        "write one JSON object per line"));
+                String twice = JsonKinds.duplicateKey(e);
+                if (twice != null) {
+                    listener.problem(new ImportProblem(file, lineNo, "the key '" + twice + "' appears twice on the line",
+                            "keep one of them (the other lines were imported)"));
+                } else {
+                    listener.problem(new ImportProblem(file, lineNo, "not valid JSON (" + e.getOriginalMessage() + ")",
+                            "write one JSON object per line"));
+                }
                 continue;
             }
             if (node == null || !node.isObject()) {
@@ -36,23 +44,29 @@ final class JsonlReader implements FormatReader {
                         "write one JSON object per line, e.g. {\"report\": \"...\"}"));
                 continue;
             }
+            // every key is a column, so that a report given as a number or a list is found and refused by name
             List<String> header = new ArrayList<>();
-            List<String> values = new ArrayList<>();
+            List<JsonNode> nodes = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                if (e.getValue().isValueNode() && !e.getValue().isNull()) {
-                    header.add(e.getKey());
-                    values.add(e.getValue().asText());
-                } else if (e.getKey().equals("metadata") && e.getValue().isObject()) {
+                if (e.getKey().equals("metadata") && e.getValue().isObject()) {
                     // Dreamloom's own JSONL export nests further fields here; read them back as columns
                     for (Iterator<Map.Entry<String, JsonNode>> m = e.getValue().fields(); m.hasNext(); ) {
                         Map.Entry<String, JsonNode> f = m.next();
                         if (f.getValue().isValueNode() && !f.getValue().isNull() && !header.contains(f.getKey())) {
                             header.add(f.getKey());
-                            values.add(f.getValue().asText());
+                            nodes.add(f.getValue());
                         }
                     }
+                } else if (!header.contains(e.getKey())) {
+                    header.add(e.getKey());
+                    nodes.add(e.getValue());
                 }
+            }
+            List<String> values = new ArrayList<>();
+            for (JsonNode n : nodes) {
+                // lists, objects and nulls have no text of their own: they never become a value or metadata
+                values.add(n.isValueNode() && !n.isNull() ? n.asText() : "");
             }
             Columns columns;
             try {
@@ -67,6 +81,11 @@ final class JsonlReader implements FormatReader {
                         "name it with --column report=NAME, or call it report, text, dream or content"));
                 continue;
             }
+            ImportProblem wrongType = wrongType(file, lineNo, header, nodes, columns);
+            if (wrongType != null) {
+                listener.problem(wrongType);
+                continue;
+            }
             String key = columns.get(values, "key");
             ReportCheck.Fields fields = new ReportCheck.Fields(columns.get(values, "dreamer"),
                     columns.get(values, "date"), columns.get(values, "series"), source,
@@ -75,5 +94,32 @@ final class JsonlReader implements FormatReader {
                     decoded.malformedLines(), options);
             r.deliver(listener, file, lineNo, null);
         }
+    }
+
+    /**
+     * The problem of a line whose dream fields have the wrong JSON type, or null: the report must be a string
+     * (5 or ["..."] is not a dream's text); the other recognised fields a string or a number (an id or an age
+     * may be written as a number).
+     */
+    private static ImportProblem wrongType(Path file, int lineNo, List<String> header, List<JsonNode> nodes,
+            Columns columns) {
+        for (String field : Columns.KNOWN.keySet()) {
+            Integer idx = columns.index(field);
+            if (idx == null) {
+                continue;
+            }
+            JsonNode n = nodes.get(idx);
+            boolean report = field.equals("report");
+            boolean ok = n.isNull() || n.isTextual() || (!report && n.isNumber());
+            if (!ok) {
+                String name = header.get(idx);
+                String what = name.strip().equalsIgnoreCase(field) ? "'" + name + "'" : "'" + name + "' (the " + field + ")";
+                return new ImportProblem(file, lineNo,
+                        what + " is " + JsonKinds.describe(n) + ", not " + (report ? "the dream's text" : "text"),
+                        "write it as a string in quotes, e.g. \"" + name + "\": \"" + (report ? "I was flying over..." : "...")
+                                + "\" (the other lines were imported)");
+            }
+        }
+        return null;
     }
 }

@@ -24,6 +24,8 @@ public final class CardJson {
     public static final String EVIDENCE_KEY = "evidence";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Parses strictly: a card that names a key twice is a format error, not "the last one wins". */
+    private static final ObjectMapper READER = JsonKinds.STRICT;
 
     private CardJson() {
     }
@@ -32,14 +34,18 @@ public final class CardJson {
      * Parses one card line. Code lists of categories the line lacks are empty; codes carry the evidence found
      * under {@link #EVIDENCE_KEY}, or none (coder {@link CodedItem#HUMAN}).
      *
-     * @throws CardFormatException when the line is not a JSON object or a category is not a list of strings
+     * @throws CardFormatException when the line is not a JSON object, names a key twice, a category is not a list of
+     *     strings, the report is not a string, or the series or number is not a string or a number
      */
     public static Card parse(String line) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(line);
+            root = READER.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new CardFormatException("not valid JSON: " + e.getOriginalMessage());
+            String twice = JsonKinds.duplicateKey(e);
+            throw new CardFormatException(twice != null
+                    ? "the key '" + twice + "' appears twice"
+                    : "not valid JSON: " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
             throw new CardFormatException("a card must be a JSON object");
@@ -116,13 +122,27 @@ public final class CardJson {
         return new CodedItem(code, spans, detail.path("coder").asText(CodedItem.HUMAN));
     }
 
+    /** A series or number: a string, or a number written without quotes ({@code "number": 12}). */
     private static String text(JsonNode root, String field) {
         JsonNode n = root.get(field);
-        return n == null || n.isNull() ? "" : n.asText();
+        if (n == null || n.isNull()) {
+            return "";
+        }
+        if (!n.isTextual() && !n.isNumber()) {
+            throw new CardFormatException("'" + field + "' is " + JsonKinds.describe(n) + ", not a string");
+        }
+        return n.asText();
     }
 
+    /** The report: a string, or null when absent; a number or list is an error, never its text form. */
     private static String nullableText(JsonNode root, String field) {
         JsonNode n = root.get(field);
-        return n == null || n.isNull() ? null : n.asText();
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isTextual()) {
+            throw new CardFormatException("'" + field + "' is " + JsonKinds.describe(n) + ", not the dream's text in quotes");
+        }
+        return n.asText();
     }
 }
