@@ -39,7 +39,9 @@ public final class Main implements Callable<Integer> {
         }
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("dreamloom: " + ex.getMessage());
-            return ExitCodes.SOFTWARE;
+            // a library path that cannot be used is the user's to fix, not an internal error
+            return ex instanceof org.dreamloom.library.store.LibraryPathException ? ExitCodes.CANT_CREATE
+                    : ExitCodes.SOFTWARE;
         });
         return cli.execute(args);
     }
