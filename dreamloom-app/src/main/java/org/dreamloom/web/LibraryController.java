@@ -99,7 +99,9 @@ final class LibraryController {
         try {
             result = services.search.index().search(viewer, request);
         } catch (QuerySyntaxException e) {
-            throw ApiError.badRequest("cannot read the query: " + e.getMessage());
+            // the parser's message already starts with "cannot read the query '...'"
+            String m = String.valueOf(e.getMessage());
+            throw ApiError.badRequest(m.startsWith("cannot read the query") ? m : "cannot read the query: " + m);
         }
         List<Map<String, Object>> hits = new ArrayList<>();
         // the store has the last word on what the viewer may see (the index may lag a write behind)

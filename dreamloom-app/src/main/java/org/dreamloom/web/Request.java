@@ -85,9 +85,11 @@ public final class Request {
                 throw ApiError.badRequest("the request needs a JSON object body (Content-Type: application/json)");
             }
             try {
-                body = Json.MAPPER.readTree(raw);
-            } catch (java.io.IOException e) {
-                throw ApiError.badRequest("the body is not valid JSON: " + firstLine(e.getMessage()));
+                body = org.dreamloom.io.cards.JsonKinds.STRICT.readTree(raw);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                String twice = org.dreamloom.io.cards.JsonKinds.duplicateKey(e);
+                throw ApiError.badRequest(twice != null ? "the body names '" + twice + "' twice; send each field once"
+                        : "the body is not valid JSON: " + firstLine(e.getOriginalMessage()));
             }
             if (body == null || !body.isObject()) {
                 throw ApiError.badRequest("the body must be a JSON object, e.g. {\"text\": \"...\"}");
