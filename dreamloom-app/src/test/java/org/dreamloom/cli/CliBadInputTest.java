@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,5 +58,62 @@ class CliBadInputTest {
         assertThat(asFolder.err()).contains("is a folder, not a library file").contains(folder.resolve("library.db").toString());
         assertThat(underFile.err()).contains(file + " is a file, not a folder");
         assertThat(notLibrary.err()).contains("is not a Dreamloom library");
+    }
+
+    @Test
+    void aDateFilterThatIsNotADateIsACommandLineErrorNotAnEmptyList() throws IOException {
+        Path lib = dir.resolve("lib.db");
+        Path f = Files.writeString(dir.resolve("dreams.csv"), "report,date\nI flew over the town.,2020-05-01\n");
+        assertThat(Cli.run("import", "--library", lib.toString(), f.toString()).exit()).isEqualTo(ExitCodes.OK);
+
+        for (String bad : new String[] {"notadate", "2020-13-45", "2021-02-29", "2020-13"}) {
+            Cli r = Cli.run("list", "--library", lib.toString(), "--from", bad);
+            assertThat(r.exit()).as(bad).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err()).contains("'" + bad + "' is not a date").contains("yyyy-mm-dd");
+            assertNoTrace(r);
+        }
+        Cli export = Cli.run("export", "--library", lib.toString(), "--format", "csv", "--to", "2020-02-30");
+        assertThat(export.exit()).isEqualTo(ExitCodes.USAGE);
+
+        Cli none = Cli.run("list", "--library", lib.toString(), "--from", "2021");
+        assertThat(none.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(none.out()).contains("No dreams match these filters").doesNotContain("Import some");
+        assertThat(Cli.run("list", "--library", lib.toString(), "--from", "2020-05", "--to", "2020").out())
+                .contains("I flew over the town.");
+    }
+
+    @Test
+    void codeReadsFilesWithAByteOrderMarkAndWindowsLineEndsAsTheirText() throws IOException {
+        Path txt = dir.resolve("bom.txt");
+        Files.write(txt, "\uFEFFI saw my sister.\r\nWe laughed.\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path cards = dir.resolve("bom.jsonl");
+        Files.write(cards, ("\uFEFF{\"series\":\"s\",\"number\":\"1\",\"characters\":[],\"emotions\":[],"
+                + "\"report\":\"I was at home with my mother.\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        Cli r = Cli.run("code", txt.toString(), cards.toString());
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("\"report\":\"I saw my sister.\\nWe laughed.\"");
+        assertThat(lines.get(1)).contains("\"number\":\"1\"");
+    }
+
+    @Test
+    void anEmptyCardFileOrAGoldFileWithoutCardsIsUnusableNotAZeroResult() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+        Path notCards = Files.writeString(dir.resolve("notes.jsonl"), "I dreamt of a lake\n");
+
+        Cli code = Cli.run("code", empty.toString());
+        assertThat(code.exit()).isEqualTo(ExitCodes.DATA);
+        assertThat(code.err()).contains(empty + ": the file holds no cards");
+
+        for (Path gold : new Path[] {empty, notCards}) {
+            Cli eval = Cli.run("eval", "--gold", gold.toString());
+            assertThat(eval.exit()).as(gold.toString()).isEqualTo(ExitCodes.DATA);
+            assertThat(eval.err()).contains(gold + ": no gold card could be read");
+            assertThat(eval.out()).doesNotContain("F1");
+            assertNoTrace(eval);
+        }
     }
 }
