@@ -38,6 +38,13 @@ final class ReportCheck {
 
     static Result check(String raw, Fields f, Path file, int firstLine, int lastLine, Set<Integer> malformedLines,
             ImportOptions options) {
+        return check(raw, f, file, firstLine, lastLine, malformedLines, options,
+                "write the dream text in the report field or remove the row");
+    }
+
+    /** As above, with what to do about an empty report said in the words of the file's format. */
+    static Result check(String raw, Fields f, Path file, int firstLine, int lastLine, Set<Integer> malformedLines,
+            ImportOptions options, String whenEmpty) {
         for (int l = firstLine; l <= lastLine; l++) {
             if (malformedLines.contains(l)) {
                 return problem(file, l, "the bytes on this line are not valid UTF-8",
@@ -46,8 +53,7 @@ final class ReportCheck {
         }
         String text = raw == null ? "" : raw.strip();
         if (text.isEmpty()) {
-            return problem(file, firstLine, "the report is empty",
-                    "write the dream text in the report field or remove the row");
+            return problem(file, firstLine, "the report is empty", whenEmpty);
         }
         if (text.length() > options.maxReportChars()) {
             return problem(file, firstLine, String.format("the report is %,d characters long; the limit is %,d",
