@@ -55,4 +55,23 @@ class TableEdgeCasesTest {
             assertThat(p.todo()).contains("write the dream in the file").doesNotContain("row");
         });
     }
+
+    @Test
+    void dreamBankMetadataThatIsBrokenOrOfTheWrongTypeIsOneClearProblemAndTheSeriesStillImports() throws IOException {
+        Path series = Files.createDirectories(dir.resolve("db"));
+        write("db/sam.tsv", "n\tdate\tdream\n1\t1999-01-01\tI flew over the town.\n");
+        write("db/sam.json", "{\"short_name\": \"sam\", \"long_name\": \"Sam, age 12\"");
+        write("db/kim.tsv", "n\tdream\n1\tA dream of a red kite.\n");
+        write("db/kim.json", "{\"short_name\": 5, \"long_name\": [\"Kim\"], \"sex\": \"female\"}");
+
+        Collected c = Collected.of(series);
+
+        assertThat(c.texts()).containsExactlyInAnyOrder("I flew over the town.", "A dream of a red kite.");
+        assertThat(c.problems).hasSize(3);
+        assertThat(c.problems).anySatisfy(p -> assertThat(p.what()).contains("cannot be read")
+                .doesNotContain("Source:").doesNotContain("REDACTED"));
+        assertThat(c.problems).anySatisfy(p -> assertThat(p.what()).contains("'short_name' is a number (5)"));
+        assertThat(c.problems).anySatisfy(p -> assertThat(p.what()).contains("'long_name' is a list"));
+        assertThat(c.series).extracting(SeriesInfo::name).contains("kim");
+    }
 }
