@@ -57,8 +57,7 @@ public final class ExportCommand implements Callable<Integer> {
             target = output == null ? spec.commandLine().getOut()
                     : new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("dreamloom export: cannot write " + output + ": " + e.getMessage()
-                    + " — check the folder exists and is writable");
+            spec.commandLine().getErr().println("dreamloom export: " + OutputFailure.describe("", output, e));
             return ExitCodes.CANT_CREATE;
         }
         PrintWriter out = target instanceof PrintWriter pw ? pw : new PrintWriter(target);

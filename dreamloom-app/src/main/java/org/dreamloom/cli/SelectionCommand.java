@@ -78,7 +78,7 @@ abstract class SelectionCommand implements Callable<Integer> {
         try {
             options.exportIfAsked(s.cards());
         } catch (IOException e) {
-            complain("cannot write " + options.export + ": " + e.getMessage());
+            complain(OutputFailure.describe("", options.export, e));
             return ExitCodes.CANT_CREATE;
         }
         return null;

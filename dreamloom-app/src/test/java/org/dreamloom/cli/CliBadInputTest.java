@@ -116,4 +116,27 @@ class CliBadInputTest {
             assertNoTrace(eval);
         }
     }
+
+    @Test
+    void anOutputPathThatCannotBeWrittenSaysWhyAndWhatToDo() throws IOException {
+        Path lib = dir.resolve("lib.db");
+        Path f = Files.writeString(dir.resolve("a.txt"), "I flew over the town.");
+        assertThat(Cli.run("import", "--library", lib.toString(), f.toString()).exit()).isEqualTo(ExitCodes.OK);
+        Path missingFolder = dir.resolve("no-such-folder").resolve("out.csv");
+        Path underFile = f.resolve("out.csv");
+        Path folder = Files.createDirectories(dir.resolve("a-folder"));
+
+        Cli noFolder = Cli.run("export", "--library", lib.toString(), "-o", missingFolder.toString());
+        Cli fileAsFolder = Cli.run("export", "--library", lib.toString(), "-o", underFile.toString());
+        Cli isFolder = Cli.run("export", "--library", lib.toString(), "-o", folder.toString());
+
+        for (Cli r : new Cli[] {noFolder, fileAsFolder, isFolder}) {
+            assertThat(r.exit()).isEqualTo(ExitCodes.CANT_CREATE);
+            assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l).contains(" — "));
+            assertNoTrace(r);
+        }
+        assertThat(noFolder.err()).contains("the folder " + missingFolder.getParent() + " does not exist");
+        assertThat(fileAsFolder.err()).contains(f + " is a file, not a folder");
+        assertThat(isFolder.err()).contains("it is a folder");
+    }
 }
