@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
             "Formats: plain text and Markdown journals, DreamBank series (<series>.tsv + .json), CSV/TSV with a header, "
                     + "JSONL, HVdC card JSONL. Reports already in the library are skipped; bad rows are reported "
                     + "with file and line and the good ones kept."},
-        footer = {"", "Exit codes: 0 all imported, 1 some input rejected (the rest kept), 65 nothing usable, 66 no input found."})
+        footer = {"", "Exit codes: 0 all imported, 1 some input rejected (the rest kept), 2 bad command line, 65 nothing usable, "
+                + "66 no input found, 73 the library cannot be opened or created at --library."})
 public final class ImportCommand implements Callable<Integer> {
     /** Imports larger than this show progress even when stderr is not a terminal. */
     static final long LARGE_IMPORT_BYTES = 8L * 1024 * 1024;

@@ -31,6 +31,9 @@ public final class Main implements Callable<Integer> {
     /** Runs the command line with its output and errors sent to the given writers (null = the console); never throws. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        // every subcommand offers -V/--version (mixinStandardHelpOptions); without this they printed nothing
+        String[] version = cli.getCommandSpec().version();
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
         if (out != null) {
             cli.setOut(out);
         }

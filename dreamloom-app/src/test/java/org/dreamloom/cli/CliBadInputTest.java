@@ -139,4 +139,14 @@ class CliBadInputTest {
         assertThat(fileAsFolder.err()).contains(f + " is a file, not a folder");
         assertThat(isFolder.err()).contains("it is a folder");
     }
+
+    @Test
+    void everySubcommandPrintsTheVersionItsHelpOffers() {
+        for (String command : new String[] {"import", "list", "code", "eval", "search", "serve"}) {
+            Cli r = Cli.run(command, "--version");
+            assertThat(r.exit()).as(command).isEqualTo(ExitCodes.OK);
+            assertThat(r.out()).as(command).startsWith("dreamloom ");
+            assertThat(Cli.run(command, "--help").out()).contains("--version");
+        }
+    }
 }
