@@ -78,14 +78,22 @@ public final class ImportCommand implements Callable<Integer> {
         Visibility vis;
         try {
             fmt = ImportFormat.of(format);
-            vis = Visibility.valueOf(visibility.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            err.println("dreamloom import: --format must be auto, text, dreambank, csv, jsonl or cards, and "
-                    + "--visibility private, shared or public");
+            err.println("dreamloom import: --format must be auto, text, dreambank, csv, jsonl or cards, not '" + format + "'");
             return ExitCodes.USAGE;
         }
-        if (maxReportChars <= 0 || batchSize <= 0) {
-            err.println("dreamloom import: --max-report-chars and --batch-size must be positive");
+        try {
+            vis = Visibility.valueOf(visibility.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("dreamloom import: --visibility must be private, shared or public, not '" + visibility + "'");
+            return ExitCodes.USAGE;
+        }
+        if (maxReportChars <= 0) {
+            err.println("dreamloom import: --max-report-chars must be at least 1, not " + maxReportChars);
+            return ExitCodes.USAGE;
+        }
+        if (batchSize <= 0) {
+            err.println("dreamloom import: --batch-size must be at least 1, not " + batchSize);
             return ExitCodes.USAGE;
         }
         ImportOptions options = new ImportOptions(fmt, dreamer, columns, maxReportChars);

@@ -149,4 +149,23 @@ class CliBadInputTest {
             assertThat(Cli.run(command, "--help").out()).contains("--version");
         }
     }
+
+    @Test
+    void aWrongOptionValueIsNamedAloneNotBesideAnotherOptionThatWasRight() throws IOException {
+        Path lib = dir.resolve("lib.db");
+        Path f = Files.writeString(dir.resolve("a.txt"), "I flew over the town.");
+
+        Cli visibility = Cli.run("import", "--library", lib.toString(), "--visibility", "weird", f.toString());
+        assertThat(visibility.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(visibility.err()).contains("--visibility must be private, shared or public, not 'weird'")
+                .doesNotContain("--format");
+        Cli batch = Cli.run("import", "--library", lib.toString(), "--batch-size", "0", f.toString());
+        assertThat(batch.err()).contains("--batch-size must be at least 1, not 0").doesNotContain("--max-report-chars");
+
+        Cli codes = Cli.run("stats", "--library", lib.toString(), "dreamer:x", "--codes", "bogus");
+        assertThat(codes.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(codes.err()).contains("--codes must be auto or human, not 'bogus'").doesNotContain("--sample");
+        Cli sample = Cli.run("stats", "--library", lib.toString(), "dreamer:x", "--sample", "crowd");
+        assertThat(sample.err()).contains("--sample must be person or group, not 'crowd'").doesNotContain("--codes");
+    }
 }
