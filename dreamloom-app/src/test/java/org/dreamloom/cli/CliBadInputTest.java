@@ -168,4 +168,26 @@ class CliBadInputTest {
         Cli sample = Cli.run("stats", "--library", lib.toString(), "dreamer:x", "--sample", "crowd");
         assertThat(sample.err()).contains("--sample must be person or group, not 'crowd'").doesNotContain("--codes");
     }
+
+    @Test
+    void serveSaysWhichOfHostPortAndEmbedderIsWrong() throws IOException {
+        String lib = dir.resolve("web.db").toString();
+
+        Cli embedder = Cli.run("serve", "--library", lib, "--no-demo", "--port", "0", "--embedder", "bogus");
+        assertThat(embedder.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(embedder.err()).contains("--embedder must be minilm or hashing, not 'bogus'");
+
+        Cli foreign = Cli.run("serve", "--library", lib, "--no-demo", "--port", "0", "--host", "8.8.8.8");
+        assertThat(foreign.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(foreign.err()).contains("8.8.8.8 is not an address of this machine").doesNotContain("Port already in use");
+
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            String port = Integer.toString(taken.getLocalPort());
+            Cli busy = Cli.run("serve", "--library", lib, "--no-demo", "--port", port, "--embedder", "hashing");
+            assertThat(busy.exit()).isEqualTo(ExitCodes.SOFTWARE);
+            assertThat(busy.err()).contains("port " + port + " is already in use").contains("--port 0")
+                    .doesNotContain("embedder");
+            assertNoTrace(busy);
+        }
+    }
 }
