@@ -114,13 +114,8 @@ final class DreamBankReader implements FormatReader {
                 }
             } catch (IOException e) {
                 // Jackson's own message, without the "at [Source: ...]" location that means nothing to a user
-                String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
-                        : e.getMessage();
-                why = String.valueOf(why);
-                int marker = why.indexOf(" (start marker at");
-                if (marker > 0) {
-                    why = why.substring(0, marker); // Jackson points into "[Source: REDACTED ...]" here
-                }
+                String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                        ? org.dreamloom.io.cards.JsonKinds.message(j) : String.valueOf(e.getMessage());
                 listener.problem(new ImportProblem(json, 0, "the series metadata cannot be read ("
                         + String.valueOf(why).lines().findFirst().orElse("") + ")",
                         "fix or remove the .json file; the series is imported without it"));

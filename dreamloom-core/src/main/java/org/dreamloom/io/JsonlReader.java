@@ -1,6 +1,8 @@
 package org.dreamloom.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -19,6 +21,14 @@ final class JsonlReader implements FormatReader {
     @Override
     public void read(Path file, DecodedText decoded, ImportOptions options, ImportListener listener) {
         String source = file.toAbsolutePath().normalize().toString();
+        List<Located> document = wholeDocument(decoded.text());
+        if (document != null) {
+            // one JSON array (or one object) spread over several lines: its records are read where they start
+            for (Located l : document) {
+                record(l.node(), l.line(), file, source, decoded, options, listener);
+            }
+            return;
+        }
         int lineNo = 0;
         for (String line : (Iterable<String>) decoded.text().lines()::iterator) {
             lineNo++;
@@ -34,66 +44,108 @@ final class JsonlReader implements FormatReader {
                     listener.problem(new ImportProblem(file, lineNo, "the key '" + twice + "' appears twice on the line",
                             "keep one of them (the other lines were imported)"));
                 } else {
-                    listener.problem(new ImportProblem(file, lineNo, "not valid JSON (" + e.getOriginalMessage() + ")",
+                    listener.problem(new ImportProblem(file, lineNo, "not valid JSON (" + JsonKinds.message(e) + ")",
                             "write one JSON object per line"));
                 }
                 continue;
             }
-            if (node == null || !node.isObject()) {
-                listener.problem(new ImportProblem(file, lineNo, "the line is not a JSON object",
-                        "write one JSON object per line, e.g. {\"report\": \"...\"}"));
-                continue;
-            }
-            // every key is a column, so that a report given as a number or a list is found and refused by name
-            List<String> header = new ArrayList<>();
-            List<JsonNode> nodes = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (e.getKey().equals("metadata") && e.getValue().isObject()) {
-                    // Dreamloom's own JSONL export nests further fields here; read them back as columns
-                    for (Iterator<Map.Entry<String, JsonNode>> m = e.getValue().fields(); m.hasNext(); ) {
-                        Map.Entry<String, JsonNode> f = m.next();
-                        if (f.getValue().isValueNode() && !f.getValue().isNull() && !header.contains(f.getKey())) {
-                            header.add(f.getKey());
-                            nodes.add(f.getValue());
-                        }
-                    }
-                } else if (!header.contains(e.getKey())) {
-                    header.add(e.getKey());
-                    nodes.add(e.getValue());
-                }
-            }
-            List<String> values = new ArrayList<>();
-            for (JsonNode n : nodes) {
-                // lists, objects and nulls have no text of their own: they never become a value or metadata
-                values.add(n.isValueNode() && !n.isNull() ? n.asText() : "");
-            }
-            Columns columns;
-            try {
-                columns = Columns.resolve(header, options.columns());
-            } catch (IllegalArgumentException e) {
-                listener.problem(new ImportProblem(file, lineNo, e.getMessage(), "fix the --column option"));
-                continue;
-            }
-            if (!columns.hasReport()) {
-                listener.problem(new ImportProblem(file, lineNo, "no field holds the report text (the fields are: "
-                        + String.join(", ", header) + ")",
-                        "name it with --column report=NAME, or call it report, text, dream or content"));
-                continue;
-            }
-            ImportProblem wrongType = wrongType(file, lineNo, header, nodes, columns);
-            if (wrongType != null) {
-                listener.problem(wrongType);
-                continue;
-            }
-            String key = columns.get(values, "key");
-            ReportCheck.Fields fields = new ReportCheck.Fields(columns.get(values, "dreamer"),
-                    columns.get(values, "date"), columns.get(values, "series"), source,
-                    key.isEmpty() ? "line " + lineNo : key, columns.get(values, "title"), columns.extra(values));
-            ReportCheck.Result r = ReportCheck.check(columns.get(values, "report"), fields, file, lineNo, lineNo,
-                    decoded.malformedLines(), options);
-            r.deliver(listener, file, lineNo, null);
+            record(node, lineNo, file, source, decoded, options, listener);
         }
+    }
+
+    /** A JSON value and the line it starts on. */
+    private record Located(JsonNode node, int line) {
+    }
+
+    /**
+     * The records of a file that is one JSON document — an array of records (on one line or many), or one
+     * pretty-printed object — each with the line it starts on; null when the file is not that (JSON Lines, or
+     * broken JSON, which the line-by-line reading then reports line by line).
+     */
+    private static List<Located> wholeDocument(String text) {
+        String t = text.strip();
+        if (!(t.startsWith("[") || t.startsWith("{"))) {
+            return null;
+        }
+        List<Located> out = new ArrayList<>();
+        try (JsonParser p = JSON.createParser(text)) {
+            JsonToken first = p.nextToken();
+            if (first == JsonToken.START_ARRAY) {
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    int line = p.currentTokenLocation().getLineNr();
+                    out.add(new Located(JSON.readTree(p), line));
+                }
+            } else {
+                out.add(new Located(JSON.readTree(p), p.currentTokenLocation().getLineNr()));
+            }
+            if (p.nextToken() != null) {
+                return null; // more than one value: JSON Lines
+            }
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        return out;
+    }
+
+    /** Turns one parsed record into a dream or a problem. */
+    private static void record(JsonNode node, int lineNo, Path file, String source, DecodedText decoded,
+            ImportOptions options, ImportListener listener) {
+        if (node == null || !node.isObject()) {
+            listener.problem(new ImportProblem(file, lineNo, node != null && node.isArray()
+                    ? "the line is a JSON list, not an object (JSON Lines has one object per line)"
+                    : "the line is not a JSON object",
+                    "write one JSON object per line, e.g. {\"report\": \"...\"}"));
+            return;
+        }
+        // every key is a column, so that a report given as a number or a list is found and refused by name
+        List<String> header = new ArrayList<>();
+        List<JsonNode> nodes = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getKey().equals("metadata") && e.getValue().isObject()) {
+                // Dreamloom's own JSONL export nests further fields here; read them back as columns
+                for (Iterator<Map.Entry<String, JsonNode>> m = e.getValue().fields(); m.hasNext(); ) {
+                    Map.Entry<String, JsonNode> f = m.next();
+                    if (f.getValue().isValueNode() && !f.getValue().isNull() && !header.contains(f.getKey())) {
+                        header.add(f.getKey());
+                        nodes.add(f.getValue());
+                    }
+                }
+            } else if (!header.contains(e.getKey())) {
+                header.add(e.getKey());
+                nodes.add(e.getValue());
+            }
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonNode n : nodes) {
+            // lists, objects and nulls have no text of their own: they never become a value or metadata
+            values.add(n.isValueNode() && !n.isNull() ? n.asText() : "");
+        }
+        Columns columns;
+        try {
+            columns = Columns.resolve(header, options.columns());
+        } catch (IllegalArgumentException e) {
+            listener.problem(new ImportProblem(file, lineNo, e.getMessage(), "fix the --column option"));
+            return;
+        }
+        if (!columns.hasReport()) {
+            listener.problem(new ImportProblem(file, lineNo, "no field holds the report text (the fields are: "
+                    + String.join(", ", header) + ")",
+                    "name it with --column report=NAME, or call it report, text, dream or content"));
+            return;
+        }
+        ImportProblem wrongType = wrongType(file, lineNo, header, nodes, columns);
+        if (wrongType != null) {
+            listener.problem(wrongType);
+            return;
+        }
+        String key = columns.get(values, "key");
+        ReportCheck.Fields fields = new ReportCheck.Fields(columns.get(values, "dreamer"),
+                columns.get(values, "date"), columns.get(values, "series"), source,
+                key.isEmpty() ? "line " + lineNo : key, columns.get(values, "title"), columns.extra(values));
+        ReportCheck.Result r = ReportCheck.check(columns.get(values, "report"), fields, file, lineNo, lineNo,
+                decoded.malformedLines(), options);
+        r.deliver(listener, file, lineNo, null);
     }
 
     /**

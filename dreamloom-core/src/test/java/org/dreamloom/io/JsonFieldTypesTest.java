@@ -78,4 +78,43 @@ class JsonFieldTypesTest {
         assertThat(c.problems.get(2).what()).contains("'report' appears twice");
         assertThat(c.problems.get(3).what()).contains("'series' is a list");
     }
+
+    @Test
+    void aJsonArrayOrAPrettyPrintedObjectIsReadRecordByRecordWithTheLineEachStartsOn() throws IOException {
+        Path array = write("export.json", """
+                [
+                  {"report": "I flew over a lake."},
+                  {"report": ["not", "text"]},
+                  {
+                    "report": "A dog talked to me.",
+                    "dreamer": "ann"
+                  }
+                ]
+                """);
+        Path pretty = write("one.jsonl", "{\n  \"report\": \"A pretty-printed dream.\"\n}\n");
+
+        Collected a = Collected.of(array);
+        Collected p = Collected.of(pretty);
+
+        assertThat(a.texts()).containsExactly("I flew over a lake.", "A dog talked to me.");
+        assertThat(a.dreams).extracting(ImportedDream::line).containsExactly(2, 4);
+        assertThat(a.problems).singleElement().satisfies(pr -> {
+            assertThat(pr.line()).isEqualTo(3);
+            assertThat(pr.what()).contains("'report' is a list");
+        });
+        assertThat(p.texts()).containsExactly("A pretty-printed dream.");
+        assertThat(p.problems).isEmpty();
+    }
+
+    @Test
+    void aBrokenLineIsDescribedWithoutJacksonsSourceLocation() throws IOException {
+        Path f = write("broken.jsonl", "{\"report\": \"fine\"}\n{\"report\": [1, 2}\n");
+        Collected c = Collected.of(f);
+        assertThat(c.texts()).containsExactly("fine");
+        assertThat(c.problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.what()).startsWith("not valid JSON").doesNotContain("Source").doesNotContain("REDACTED")
+                    .doesNotContain("starting").endsWith(")");
+        });
+    }
 }

@@ -45,7 +45,7 @@ public final class CardJson {
             String twice = JsonKinds.duplicateKey(e);
             throw new CardFormatException(twice != null
                     ? "the key '" + twice + "' appears twice"
-                    : "not valid JSON: " + e.getOriginalMessage());
+                    : "not valid JSON: " + JsonKinds.message(e));
         }
         if (root == null || !root.isObject()) {
             throw new CardFormatException("a card must be a JSON object");

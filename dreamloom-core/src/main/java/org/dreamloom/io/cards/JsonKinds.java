@@ -52,4 +52,19 @@ public final class JsonKinds {
         int end = m.indexOf('\'', prefix.length());
         return end < 0 ? m.substring(prefix.length()) : m.substring(prefix.length(), end);
     }
+
+    /**
+     * Jackson's description of a syntax error without the location it appends ("start marker at [Source: REDACTED
+     * ...]"), which names no file or line a user could act on; the caller says where.
+     */
+    public static String message(JsonProcessingException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        int source = m.indexOf("[Source");
+        if (source > 0) {
+            // "... (start marker at [Source: ...])", "... (for Array starting at [Source: ...])": drop the parenthesis
+            int paren = m.lastIndexOf(" (", source);
+            m = paren > 0 ? m.substring(0, paren) : m.substring(0, source).replaceAll("\\s*at\\s*$", "");
+        }
+        return m.strip();
+    }
 }
