@@ -62,7 +62,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         PrintWriter out = target instanceof PrintWriter pw ? pw : new PrintWriter(target);
         long[] n = {0};
-        try (DreamStore store = library.open()) {
+        try (DreamStore store = library.openExisting()) {
             long viewer = store.ownerId(DreamStore.LOCAL_OWNER);
             n[0] = write(out, store, viewer, store.list(viewer, filters.query(0, 0)), fmt, coder);
         } finally {

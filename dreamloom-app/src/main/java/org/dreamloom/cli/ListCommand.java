@@ -39,7 +39,7 @@ public final class ListCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<StoredDream> dreams;
-        try (DreamStore store = library.open()) {
+        try (DreamStore store = library.openExisting()) {
             long viewer = store.ownerId(DreamStore.LOCAL_OWNER);
             dreams = store.list(viewer, filters.query(limit, offset));
         }

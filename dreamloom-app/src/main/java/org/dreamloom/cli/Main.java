@@ -44,7 +44,7 @@ public final class Main implements Callable<Integer> {
             commandLine.getErr().println("dreamloom: " + ex.getMessage());
             // a library path that cannot be used is the user's to fix, not an internal error
             return ex instanceof org.dreamloom.library.store.LibraryPathException ? ExitCodes.CANT_CREATE
-                    : ExitCodes.SOFTWARE;
+                    : ex instanceof NoLibraryException ? ExitCodes.NO_INPUT : ExitCodes.SOFTWARE;
         });
         return cli.execute(args);
     }

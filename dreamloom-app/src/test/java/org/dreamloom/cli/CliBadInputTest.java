@@ -46,8 +46,8 @@ class CliBadInputTest {
         Path binary = Files.write(dir.resolve("photo.db"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H',
                 'D', 'R', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26});
 
-        Cli asFolder = Cli.run("info", "--library", folder.toString());
-        Cli underFile = Cli.run("info", "--library", file.resolve("lib.db").toString());
+        Cli asFolder = Cli.run("import", "--library", folder.toString(), file.toString());
+        Cli underFile = Cli.run("import", "--library", file.resolve("lib.db").toString(), file.toString());
         Cli notLibrary = Cli.run("info", "--library", binary.toString());
 
         for (Cli r : new Cli[] {asFolder, underFile, notLibrary}) {
@@ -189,5 +189,20 @@ class CliBadInputTest {
                     .doesNotContain("embedder");
             assertNoTrace(busy);
         }
+    }
+
+    @Test
+    void aMistypedLibraryPathIsNotSilentlyCreatedAsAnEmptyLibrary() {
+        Path typo = dir.resolve("libary.db");
+        for (String[] command : new String[][] {{"info"}, {"list"}, {"show", "1"}, {"export"}, {"search", "lake"},
+                {"stats", "dreamer:ann"}, {"code"}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+                    java.util.stream.Stream.of("--library", typo.toString())).toArray(String[]::new);
+            Cli r = Cli.run(args);
+            assertThat(r.exit()).as(command[0]).isEqualTo(ExitCodes.NO_INPUT);
+            assertThat(r.err()).as(command[0]).contains("no library at " + typo).contains("dreamloom import --library");
+            assertNoTrace(r);
+        }
+        assertThat(typo).doesNotExist();
     }
 }
