@@ -92,7 +92,9 @@ public final class Request {
                         : "the body is not valid JSON: " + firstLine(e.getOriginalMessage()));
             }
             if (body == null || !body.isObject()) {
-                throw ApiError.badRequest("the body must be a JSON object, e.g. {\"text\": \"...\"}");
+                // the example must not name one route's fields: the same check guards login, dreams and accounts
+                throw ApiError.badRequest("the body must be a JSON object ({\"field\": value, ...}), not "
+                        + org.dreamloom.io.cards.JsonKinds.describe(body) + "; see /openapi.json for each route's fields");
             }
         }
         return body;

@@ -73,4 +73,13 @@ class WebBadInputTest {
         JsonNode e = error(client.json("POST", "/api/dreams", huge, true), 413);
         assertThat(e.get("error").asText()).contains("5,000,000 bytes");
     }
+
+    @Test
+    void aBodyThatIsNotAnObjectSaysWhatItIsWithoutAnotherRoutesExample() {
+        JsonNode login = error(client.json("POST", "/api/login", "[\"careless\", \"pw\"]", true), 400);
+        assertThat(login.get("error").asText()).contains("must be a JSON object").contains("not a list")
+                .doesNotContain("\"text\"");
+        JsonNode dream = error(client.json("POST", "/api/dreams", "5", true), 400);
+        assertThat(dream.get("error").asText()).contains("not a number (5)");
+    }
 }
