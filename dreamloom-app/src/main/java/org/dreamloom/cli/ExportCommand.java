@@ -49,7 +49,11 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         String fmt = format.toLowerCase(Locale.ROOT).strip();
         if (!List.of("csv", "jsonl", "cards").contains(fmt)) {
-            spec.commandLine().getErr().println("dreamloom export: --format must be csv, jsonl or cards");
+            spec.commandLine().getErr().println("dreamloom export: --format must be csv, jsonl or cards, not '" + format + "'");
+            return ExitCodes.USAGE;
+        }
+        if (filters.rangeProblem() != null) {
+            spec.commandLine().getErr().println("dreamloom export: " + filters.rangeProblem());
             return ExitCodes.USAGE;
         }
         Writer target;

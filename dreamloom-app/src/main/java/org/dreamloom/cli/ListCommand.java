@@ -38,6 +38,10 @@ public final class ListCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dreamloom list: --limit and --offset must not be negative");
             return ExitCodes.USAGE;
         }
+        if (filters.rangeProblem() != null) {
+            spec.commandLine().getErr().println("dreamloom list: " + filters.rangeProblem());
+            return ExitCodes.USAGE;
+        }
         List<StoredDream> dreams;
         try (DreamStore store = library.openExisting()) {
             long viewer = store.ownerId(DreamStore.LOCAL_OWNER);

@@ -16,6 +16,14 @@ public final class QueryOptions {
             description = "Only reports dated on or before DATE (yyyy-mm-dd, yyyy-mm or yyyy: the whole month or year).")
     String to;
 
+    /** Why --from and --to make no range (from after to), or null; --to covers its whole month or year. */
+    String rangeProblem() {
+        if (from != null && to != null && from.compareTo(to + "\uFFFF") > 0) {
+            return "--from " + from + " is after --to " + to + "; swap them";
+        }
+        return null;
+    }
+
     DreamQuery query(int limit, int offset) {
         return new DreamQuery(dreamer, series, from, to, limit, offset);
     }

@@ -27,6 +27,7 @@ final class JournalController {
     Object list(Request r) {
         String from = date(r, "from");
         String to = date(r, "to");
+        checkRange(from, to);
         int limit = r.queryInt("limit", 500, 1, 1000);
         int offset = r.queryInt("offset", 0, 0, Integer.MAX_VALUE);
         List<StoredDream> dreams = store.listOwned(r.owner(), new DreamQuery("", "", from, to, limit, offset));
@@ -50,6 +51,16 @@ final class JournalController {
                     + "2024), not '" + Request.clip(v) + "'");
         }
         return v;
+    }
+
+    /**
+     * Refuses a date range that ends before it starts; {@code to} covers its whole month or year, so 2020-05..2020
+     * is a valid range.
+     */
+    static void checkRange(String from, String to) {
+        if (!from.isEmpty() && !to.isEmpty() && from.compareTo(to + "\uFFFF") > 0) {
+            throw ApiError.badRequest("query parameter 'from' (" + from + ") is after 'to' (" + to + "); swap them");
+        }
     }
 
     /** Whether {@code v} is a year, a month or a day that exists (2024, 2024-03, 2024-03-05; not 2020-13 or 2021-02-29). */

@@ -142,6 +142,7 @@ final class LibraryController {
         String series = r.query("series");
         String from = JournalController.date(r, "from");
         String to = JournalController.date(r, "to");
+        JournalController.checkRange(from, to);
         if (!dreamer.isEmpty()) {
             b.append(" dreamer:\"").append(dreamer.replace("\"", "")).append('"');
         }

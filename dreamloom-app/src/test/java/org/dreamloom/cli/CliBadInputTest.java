@@ -75,6 +75,9 @@ class CliBadInputTest {
         Cli export = Cli.run("export", "--library", lib.toString(), "--format", "csv", "--to", "2020-02-30");
         assertThat(export.exit()).isEqualTo(ExitCodes.USAGE);
 
+        Cli reversed = Cli.run("list", "--library", lib.toString(), "--from", "2021-01-01", "--to", "2020-12-31");
+        assertThat(reversed.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(reversed.err()).contains("--from 2021-01-01 is after --to 2020-12-31");
         Cli none = Cli.run("list", "--library", lib.toString(), "--from", "2021");
         assertThat(none.exit()).isEqualTo(ExitCodes.OK);
         assertThat(none.out()).contains("No dreams match these filters").doesNotContain("Import some");

@@ -44,6 +44,10 @@ class WebBadInputTest {
         assertThat(s.get("error").asText()).contains("'to'").contains("2020-02-31").doesNotContain("MonthOfYear")
                 .doesNotContain("FEBRUARY");
         assertThat(client.get("/api/dreams?from=2024-02-29&to=2024-03").status()).isEqualTo(200);
+        assertThat(client.get("/api/dreams?from=2024-05&to=2024").status()).isEqualTo(200);
+        JsonNode reversed = error(client.get("/api/search?q=snake&from=2021-01-01&to=2020-12-31"), 400);
+        assertThat(reversed.get("error").asText()).contains("'from' (2021-01-01) is after 'to' (2020-12-31)");
+        error(client.get("/api/dreams?from=2021&to=2020-06"), 400);
     }
 
     @Test
