@@ -73,5 +73,6 @@ class TableEdgeCasesTest {
         assertThat(c.problems).anySatisfy(p -> assertThat(p.what()).contains("'short_name' is a number (5)"));
         assertThat(c.problems).anySatisfy(p -> assertThat(p.what()).contains("'long_name' is a list"));
         assertThat(c.series).extracting(SeriesInfo::name).contains("kim");
+        assertThat(c.skipped).as("the .json files are read with their .tsv, not skipped").isEmpty();
     }
 }
