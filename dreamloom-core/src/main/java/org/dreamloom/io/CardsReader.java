@@ -30,6 +30,13 @@ final class CardsReader implements FormatReader {
                                 + "quotes (the other cards were imported)"));
                 continue;
             }
+            if (!hasAnyCodeList(line)) {
+                // a plain dream record read as a card would be stored as a human coding with no codes at all
+                listener.problem(new ImportProblem(file, lineNo, "not a coding card: none of the code lists ("
+                        + "characters, emotions, ...) is on the line",
+                        "import dream records with --format jsonl (or auto), or add the card's code lists"));
+                continue;
+            }
             if (card.report() == null || card.report().isBlank()) {
                 listener.problem(new ImportProblem(file, lineNo, "the card has no report text",
                         "cards are imported with their report; add it or drop the card"));
@@ -41,6 +48,16 @@ final class CardsReader implements FormatReader {
                     decoded.malformedLines(), options);
             r.deliver(listener, file, lineNo, card);
         }
+    }
+
+    /** Whether a card line names at least one category's code list (a quick look at the text, after parsing). */
+    private static boolean hasAnyCodeList(String line) {
+        for (org.dreamloom.coding.Category c : org.dreamloom.coding.Category.values()) {
+            if (line.contains("\"" + c.key() + "\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a first line looks like a coding card rather than a plain dream record. */

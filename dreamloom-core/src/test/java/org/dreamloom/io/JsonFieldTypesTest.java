@@ -117,4 +117,19 @@ class JsonFieldTypesTest {
                     .doesNotContain("starting").endsWith(")");
         });
     }
+
+    @Test
+    void aDreamRecordForcedInAsACardIsRefusedRatherThanStoredAsAnEmptyHumanCoding() throws IOException {
+        Path f = write("dreams.jsonl", """
+                {"series":"s","number":"1","characters":[],"emotions":[],"report":"A real card with empty lists."}
+                {"report": "A plain dream record.", "dreamer": "ann"}
+                """);
+        Collected c = Collected.of(f, new ImportOptions(ImportFormat.CARDS, "", java.util.Map.of(), 100_000));
+        assertThat(c.texts()).containsExactly("A real card with empty lists.");
+        assertThat(c.problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.what()).contains("none of the code lists");
+            assertThat(p.todo()).contains("--format jsonl");
+        });
+    }
 }
