@@ -100,6 +100,11 @@ class CliBadInputTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).contains("\"report\":\"I saw my sister.\\nWe laughed.\"");
         assertThat(lines.get(1)).contains("\"number\":\"1\"");
+
+        Cli stats = Cli.run("stats", cards.toString());
+        assertThat(stats.exit()).as(stats.err()).isIn(ExitCodes.OK, ExitCodes.PARTIAL);
+        assertThat(stats.err()).doesNotContain("not valid JSON");
+        assertThat(stats.out()).contains("1 dreams");
     }
 
     @Test

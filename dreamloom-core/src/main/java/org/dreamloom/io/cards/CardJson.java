@@ -40,7 +40,8 @@ public final class CardJson {
     public static Card parse(String line) {
         JsonNode root;
         try {
-            root = READER.readTree(line);
+            // a UTF-8 byte-order mark (Windows editors write one) before the first card is not part of it
+            root = READER.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line);
         } catch (JsonProcessingException e) {
             String twice = JsonKinds.duplicateKey(e);
             throw new CardFormatException(twice != null
