@@ -55,7 +55,7 @@ public final class ImportCommand implements Callable<Integer> {
     String format;
     @Option(names = "--column", paramLabel = "FIELD=NAME",
             description = "Which CSV column or JSON field holds a dream field: report, dreamer, date, sex, age, title, series, key.")
-    Map<String, String> columns = new LinkedHashMap<>();
+    List<String> columnSpecs = new java.util.ArrayList<>();
     @Option(names = "--max-report-chars", paramLabel = "N", defaultValue = "" + ImportOptions.DEFAULT_MAX_REPORT_CHARS,
             description = "Reject reports longer than this (default: ${DEFAULT-VALUE} characters).")
     int maxReportChars;
@@ -95,6 +95,23 @@ public final class ImportCommand implements Callable<Integer> {
         if (batchSize <= 0) {
             err.println("dreamloom import: --batch-size must be at least 1, not " + batchSize);
             return ExitCodes.USAGE;
+        }
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String spec : columnSpecs) {
+            int eq = spec.indexOf('=');
+            String field = eq < 0 ? "" : spec.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT);
+            String name = eq < 0 ? "" : spec.substring(eq + 1).strip();
+            if (field.isEmpty() || name.isEmpty()) {
+                err.println("dreamloom import: --column takes FIELD=NAME (e.g. --column report=narrative), not '" + spec + "'");
+                return ExitCodes.USAGE;
+            }
+            String before = columns.put(field, name);
+            if (before != null && !before.equals(name)) {
+                // picocli's map would keep the last one silently; two columns for one field is a contradiction
+                err.println("dreamloom import: --column " + field + " is given twice (" + before + " and " + name
+                        + "); give one column per field");
+                return ExitCodes.USAGE;
+            }
         }
         ImportOptions options = new ImportOptions(fmt, dreamer, columns, maxReportChars);
         LibraryImport.Summary summary;

@@ -213,4 +213,23 @@ class CliBadInputTest {
         }
         assertThat(typo).doesNotExist();
     }
+
+    @Test
+    void twoColumnsForOneFieldOrAColumnWithoutANameAreUsageErrorsNotTheLastOneWinning() throws IOException {
+        Path lib = dir.resolve("lib.db");
+        Path f = Files.writeString(dir.resolve("t.csv"), "narrative,who\nI flew over the town.,ann\n");
+
+        Cli twice = Cli.run("import", "--library", lib.toString(), "--column", "report=narrative", "--column",
+                "report=who", f.toString());
+        assertThat(twice.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(twice.err()).contains("--column report is given twice (narrative and who)");
+        Cli noName = Cli.run("import", "--library", lib.toString(), "--column", "report=", f.toString());
+        assertThat(noName.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noName.err()).contains("--column takes FIELD=NAME");
+
+        Cli ok = Cli.run("import", "--library", lib.toString(), "--column", "report=narrative", "--column",
+                "dreamer=who", f.toString());
+        assertThat(ok.exit()).as(ok.err()).isEqualTo(ExitCodes.OK);
+        assertThat(Cli.run("list", "--library", lib.toString()).out()).contains("ann").contains("I flew over the town.");
+    }
 }
