@@ -62,7 +62,8 @@ public final class DreamImporter {
                 }
             }
         } else if (!Files.exists(path)) {
-            listener.problem(new ImportProblem(path, 0, "no such file or folder", "check the path"));
+            listener.problem(new ImportProblem(path, 0, "no such file or folder", path.toString().equals("-")
+                    ? "to read standard input, give /dev/stdin" : "check the path"));
         } else {
             importFile(path, options, listener);
         }

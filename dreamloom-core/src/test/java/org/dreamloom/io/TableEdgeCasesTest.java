@@ -75,4 +75,10 @@ class TableEdgeCasesTest {
         assertThat(c.series).extracting(SeriesInfo::name).contains("kim");
         assertThat(c.skipped).as("the .json files are read with their .tsv, not skipped").isEmpty();
     }
+
+    @Test
+    void aDashForStandardInputPointsToDevStdin() {
+        Collected c = Collected.of(Path.of("-"));
+        assertThat(c.problems).singleElement().satisfies(p -> assertThat(p.todo()).contains("/dev/stdin"));
+    }
 }
