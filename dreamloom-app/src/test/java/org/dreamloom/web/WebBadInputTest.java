@@ -86,4 +86,20 @@ class WebBadInputTest {
         JsonNode dream = error(client.json("POST", "/api/dreams", "5", true), 400);
         assertThat(dream.get("error").asText()).contains("not a number (5)");
     }
+
+    @Test
+    void aCorpusImportIsFiledUnderTheSeriesItWasGivenAndABadSeriesNameIsRefused() {
+        server.server.auth().ensureAccount("lab-careless", PW, org.dreamloom.library.store.Account.RESEARCHER);
+        Client lab = server.client().login("lab-careless", PW);
+
+        Client.Answer up = lab.upload("/api/corpora?series=night-shift&visibility=private", "corpus.md",
+                "# 2024-01-01 One\nI was lost in a hospital.\n\n# 2024-01-02 Two\nA nurse gave me a key.\n");
+        assertThat(up.status()).as(up.body()).isEqualTo(200);
+        JsonNode corpora = lab.get("/api/corpora").json().get("corpora");
+        assertThat(corpora).extracting(c -> c.get("series").asText()).contains("night-shift");
+
+        JsonNode tooLong = error(lab.upload("/api/corpora?series=" + "s".repeat(101), "c.txt", "I flew."), 400);
+        assertThat(tooLong.get("error").asText()).contains("'series'");
+        error(lab.upload("/api/corpora?series=bad%00name", "c.txt", "I flew."), 400);
+    }
 }

@@ -70,7 +70,8 @@ final class ReportCheck {
             metadata = new java.util.LinkedHashMap<>(metadata);
             metadata.put("date_as_written", written);
         }
-        Dream d = new Dream(repaired.text(), text, dreamer, date, f.series(), f.source(), f.sourceKey(),
+        String series = options.series().isEmpty() ? f.series() : options.series();
+        Dream d = new Dream(repaired.text(), text, dreamer, date, series, f.source(), f.sourceKey(),
                 f.title(), metadata, repaired.repairs());
         ImportProblem warning = written.isEmpty() || DreamDate.readInFull(written) ? null
                 : new ImportProblem(file, firstLine, "the date '" + clip(written) + "' is not a date Dreamloom can read in "
