@@ -76,7 +76,8 @@ final class JsonlReader implements FormatReader {
                     out.add(new Located(JSON.readTree(p), line));
                 }
             } else {
-                out.add(new Located(JSON.readTree(p), p.currentTokenLocation().getLineNr()));
+                int line = p.currentTokenLocation().getLineNr(); // where the object opens, before reading to its end
+                out.add(new Located(JSON.readTree(p), line));
             }
             if (p.nextToken() != null) {
                 return null; // more than one value: JSON Lines

@@ -91,7 +91,7 @@ class JsonFieldTypesTest {
                   }
                 ]
                 """);
-        Path pretty = write("one.jsonl", "{\n  \"report\": \"A pretty-printed dream.\"\n}\n");
+        Path pretty = write("one.jsonl", "\n{\n  \"report\": \"A pretty-printed dream.\"\n}\n");
 
         Collected a = Collected.of(array);
         Collected p = Collected.of(pretty);
@@ -103,6 +103,7 @@ class JsonFieldTypesTest {
             assertThat(pr.what()).contains("'report' is a list");
         });
         assertThat(p.texts()).containsExactly("A pretty-printed dream.");
+        assertThat(p.dreams.get(0).line()).isEqualTo(2);
         assertThat(p.problems).isEmpty();
     }
 
