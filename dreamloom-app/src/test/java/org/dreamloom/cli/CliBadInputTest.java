@@ -232,4 +232,25 @@ class CliBadInputTest {
         assertThat(ok.exit()).as(ok.err()).isEqualTo(ExitCodes.OK);
         assertThat(Cli.run("list", "--library", lib.toString()).out()).contains("ann").contains("I flew over the town.");
     }
+
+    @Test
+    void aDreamFileGivenToStatsAsCardsIsNotReadAsDreamsWithNoHumanCodes() throws IOException {
+        Path dreams = Files.writeString(dir.resolve("dreams.jsonl"), """
+                {"report": "My mother shouted at me in a dark garden.", "dreamer": "ann"}
+                {"report": "I ran from a man with a knife.", "dreamer": "ann"}
+                """);
+
+        Cli human = Cli.run("stats", dreams.toString());
+        assertThat(human.exit()).isEqualTo(ExitCodes.DATA);
+        assertThat(human.err()).contains("hold no code lists").contains("--codes auto");
+        Cli auto = Cli.run("stats", dreams.toString(), "--codes", "auto");
+        assertThat(auto.exit()).as(auto.err()).isEqualTo(ExitCodes.OK);
+        assertThat(auto.out()).contains("2 dreams");
+
+        Cli empty = Cli.run("stats", "cards:");
+        assertThat(empty.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(empty.err()).contains("'cards:' names nothing");
+        Cli folder = Cli.run("stats", dir.toString());
+        assertThat(folder.err()).contains("is a folder");
+    }
 }

@@ -30,7 +30,7 @@ final class CardsReader implements FormatReader {
                                 + "quotes (the other cards were imported)"));
                 continue;
             }
-            if (!hasAnyCodeList(line)) {
+            if (!CardJson.hasCodeLists(line)) {
                 // a plain dream record read as a card would be stored as a human coding with no codes at all
                 listener.problem(new ImportProblem(file, lineNo, "not a coding card: none of the code lists ("
                         + "characters, emotions, ...) is on the line",
@@ -48,16 +48,6 @@ final class CardsReader implements FormatReader {
                     decoded.malformedLines(), options);
             r.deliver(listener, file, lineNo, card);
         }
-    }
-
-    /** Whether a card line names at least one category's code list (a quick look at the text, after parsing). */
-    private static boolean hasAnyCodeList(String line) {
-        for (org.dreamloom.coding.Category c : org.dreamloom.coding.Category.values()) {
-            if (line.contains("\"" + c.key() + "\"")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a first line looks like a coding card rather than a plain dream record. */

@@ -77,6 +77,19 @@ public final class CardJson {
         return new Card(text(root, "series"), text(root, "number"), nullableText(root, "report"), codes);
     }
 
+    /**
+     * Whether a card line names at least one category's code list (a look at the text): a line with none is a plain
+     * dream record, whose "human codes" would be none at all.
+     */
+    public static boolean hasCodeLists(String line) {
+        for (Category c : Category.values()) {
+            if (line.contains("\"" + c.key() + "\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Formats a card as one JSON line (no line break), evidence included when any code has some. */
     public static String format(Card card) {
         ObjectNode root = MAPPER.createObjectNode();
