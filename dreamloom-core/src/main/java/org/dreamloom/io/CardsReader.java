@@ -27,7 +27,7 @@ final class CardsReader implements FormatReader {
             } catch (CardFormatException e) {
                 listener.problem(new ImportProblem(file, lineNo, "not a coding card: " + e.getMessage(),
                         "write one card JSON object per line, each key once, the report and the codes as strings in "
-                                + "quotes (the other cards were imported)"));
+                                + "quotes (this card is skipped; the other cards are still read)"));
                 continue;
             }
             if (!CardJson.hasCodeLists(line)) {

@@ -52,7 +52,7 @@ final class CsvReader implements FormatReader {
             anyRow = true;
             if (row.error() != null) {
                 listener.problem(new ImportProblem(file, row.line(), row.error(),
-                        "fix the quoting of this row (the other rows were imported)"));
+                        "fix the quoting of this row (this row is skipped; the other rows are still read)"));
                 continue;
             }
             List<String> f = row.fields();

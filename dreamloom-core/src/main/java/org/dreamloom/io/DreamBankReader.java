@@ -49,7 +49,7 @@ final class DreamBankReader implements FormatReader {
         while ((row = parser.next()) != null) {
             if (row.error() != null) {
                 listener.problem(new ImportProblem(file, row.line(), row.error(),
-                        "fix the quoting of this row (the other rows were imported)"));
+                        "fix the quoting of this row (this row is skipped; the other rows are still read)"));
                 continue;
             }
             List<String> f = row.fields();

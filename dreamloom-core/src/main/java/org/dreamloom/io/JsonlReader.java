@@ -42,7 +42,7 @@ final class JsonlReader implements FormatReader {
                 String twice = JsonKinds.duplicateKey(e);
                 if (twice != null) {
                     listener.problem(new ImportProblem(file, lineNo, "the key '" + twice + "' appears twice on the line",
-                            "keep one of them (the other lines were imported)"));
+                            "keep one of them (this line is skipped; the other lines are still read)"));
                 } else {
                     listener.problem(new ImportProblem(file, lineNo, "not valid JSON (" + JsonKinds.message(e) + ")",
                             "write one JSON object per line"));
@@ -170,7 +170,7 @@ final class JsonlReader implements FormatReader {
                 return new ImportProblem(file, lineNo,
                         what + " is " + JsonKinds.describe(n) + ", not " + (report ? "the dream's text" : "text"),
                         "write it as a string in quotes, e.g. \"" + name + "\": \"" + (report ? "I was flying over..." : "...")
-                                + "\" (the other lines were imported)");
+                                + "\" (this line is skipped; the other lines are still read)");
             }
         }
         return null;
