@@ -123,7 +123,9 @@ public final class ServeCommand implements Callable<Integer> {
                     server.resync(); // only then: it waits for the queue, which a start may have filled with missed dreams
                 }
             } else {
-                err.println("dreamloom serve: no samples folder found; pass --samples DIR to load them");
+                err.println(samples != null
+                        ? "dreamloom serve: --samples " + samples + " is not a folder; the demo account starts empty"
+                        : "dreamloom serve: no samples folder found; pass --samples DIR to load them");
             }
             out.printf("Demo login: %s / %s%n", DEMO_USER, password);
         }

@@ -253,4 +253,23 @@ class CliBadInputTest {
         Cli folder = Cli.run("stats", dir.toString());
         assertThat(folder.err()).contains("is a folder");
     }
+
+    @Test
+    void samplesThatAreNotAFolderAreNamedAsSuch() throws Exception {
+        Path file = Files.writeString(dir.resolve("sample.txt"), "I flew.");
+        Cli demo = Cli.run("demo", "--library", dir.resolve("demo.db").toString(), "--samples", file.toString());
+        assertThat(demo.exit()).isEqualTo(ExitCodes.NO_INPUT);
+        assertThat(demo.err()).contains(file + " is a file, not a folder");
+
+        ServeCommand serve = new ServeCommand();
+        new picocli.CommandLine(serve).parseArgs("--library", dir.resolve("web.db").toString(), "--port", "0",
+                "--embedder", "hashing", "--samples", dir.resolve("no-such-folder").toString());
+        java.io.StringWriter err = new java.io.StringWriter();
+        try (ServeCommand.Running r = serve.launch(new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(err, true))) {
+            assertThat(r.url()).startsWith("http://127.0.0.1:");
+        }
+        assertThat(err.toString()).contains("--samples " + dir.resolve("no-such-folder") + " is not a folder")
+                .doesNotContain("pass --samples DIR");
+    }
 }
