@@ -48,7 +48,7 @@ final class ReportCheck {
         for (int l = firstLine; l <= lastLine; l++) {
             if (malformedLines.contains(l)) {
                 return problem(file, l, "the bytes on this line are not valid UTF-8",
-                        "re-save the file as UTF-8 (the rest of the file was imported)");
+                        "re-save the file as UTF-8 (this record is skipped; the rest of the file is still read)");
             }
         }
         String text = raw == null ? "" : raw.strip();
