@@ -586,6 +586,7 @@ async function transferPage() {
     const cFile = h('input', { id: 'corpus-file', type: 'file' });
     const cFormat = select('corpus-format', [['auto', 'auto-detect'], ['dreambank', 'DreamBank (series.tsv + .json)'], ['csv', 'CSV / TSV'], ['jsonl', 'JSONL'], ['cards', 'HVdC cards'], ['text', 'text / Markdown']], 'auto');
     const cVis = select('corpus-visibility', [['shared', 'Shared (others see it, anonymised)'], ['private', 'Private (only you)'], ['public', 'Public']], 'shared');
+    const cName = h('input', { id: 'corpus-series', maxlength: '100', placeholder: 'from the file' });
     const cOut = h('div', { id: 'corpus-result' });
     nodes.push(h('h2', {}, 'Your corpora'), h('div', { class: 'grid2' },
       h('div', { class: 'card' }, c.corpora.length ? h('div', { class: 'table-scroll' }, h('table', { id: 'corpora' },
@@ -595,12 +596,14 @@ async function transferPage() {
         : h('p', { class: 'muted' }, 'No corpus yet: import one.')),
       h('form', { class: 'card', id: 'corpus-form', onsubmit: e => {
         e.preventDefault();
-        sendFile(cFile, cFormat, cOut, e.submitter, '/api/corpora?visibility=' + encodeURIComponent(cVis.value) + '&', () => route());
+        const named = cName.value.trim() ? 'series=' + encodeURIComponent(cName.value.trim()) + '&' : '';
+        sendFile(cFile, cFormat, cOut, e.submitter, '/api/corpora?visibility=' + encodeURIComponent(cVis.value) + '&' + named, () => route());
       } }, h('h2', {}, 'Import a corpus'),
-        h('p', { class: 'muted small' }, 'A research corpus you own. Its series name comes from the file: a DreamBank '
-          + 'series is named after its .tsv file (choose DreamBank: auto-detect reads a lone .tsv as a table), a CSV or '
-          + 'JSONL file from its series column; dreams without one are listed as (journal).'),
-        h('label', { for: 'corpus-file' }, 'File'), cFile, h('label', { for: 'corpus-format' }, 'Format'), cFormat,
+        h('p', { class: 'muted small' }, 'A research corpus you own. Name it, or its series name comes from the file: a '
+          + 'DreamBank series is named after its .tsv file (choose DreamBank: auto-detect reads a lone .tsv as a table), a '
+          + 'CSV or JSONL file from its series column; dreams without one are listed as (journal).'),
+        h('label', { for: 'corpus-file' }, 'File'), cFile, h('label', { for: 'corpus-series' }, 'Corpus name'), cName,
+        h('label', { for: 'corpus-format' }, 'Format'), cFormat,
         h('label', { for: 'corpus-visibility' }, 'Who may see it'), cVis,
         h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'corpus-button' }, 'Import corpus')), cOut)));
   }

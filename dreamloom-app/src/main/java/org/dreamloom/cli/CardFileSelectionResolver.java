@@ -25,7 +25,14 @@ public final class CardFileSelectionResolver implements SelectionResolver {
     @Override
     public Optional<Selection> resolve(String spec, CodeSource codes) throws SelectionException {
         String pathText = spec.startsWith("cards:") ? spec.substring("cards:".length()) : spec;
+        if (pathText.isBlank()) {
+            throw new SelectionException("'cards:' names nothing: write cards:PATH (a card JSONL file)", ExitCodes.USAGE);
+        }
         Path path = Path.of(pathText);
+        if (Files.isDirectory(path)) {
+            throw new SelectionException(pathText + " is a folder; give a card JSONL file (one card per line)",
+                    ExitCodes.NO_INPUT);
+        }
         if (!Files.exists(path)) {
             if (spec.startsWith("cards:") || pathText.endsWith(".jsonl") || pathText.endsWith(".json")) {
                 throw new SelectionException("card file " + pathText + " does not exist; give the path to a card"
@@ -39,6 +46,7 @@ public final class CardFileSelectionResolver implements SelectionResolver {
         List<Card> cards = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int noReport = 0;
+        int noCodeLists = 0;
         try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
@@ -59,6 +67,10 @@ public final class CardFileSelectionResolver implements SelectionResolver {
                     noReport++;
                     continue;
                 }
+                if (codes == CodeSource.HUMAN && !CardJson.hasCodeLists(line)) {
+                    noCodeLists++; // a dream record: it has no human codes, not "no codes found by a human"
+                    continue;
+                }
                 cards.add(codes == CodeSource.AUTO ? Dreamloom.code(card.series(), card.number(), card.report())
                         : card);
             }
@@ -66,6 +78,10 @@ public final class CardFileSelectionResolver implements SelectionResolver {
             throw new SelectionException(pathText + " is not UTF-8 text; save the card file as UTF-8", ExitCodes.DATA);
         } catch (IOException e) {
             throw new SelectionException(pathText + " cannot be read: " + e.getMessage(), ExitCodes.NO_INPUT);
+        }
+        if (noCodeLists > 0) {
+            problems.add(pathText + ": " + noCodeLists + " line(s) hold no code lists (characters, emotions, ...): "
+                    + "dream records, not coding cards, were left out; use --codes auto to code their reports");
         }
         if (noReport > 0) {
             problems.add(pathText + ": " + noReport + " card(s) without a report were left out");

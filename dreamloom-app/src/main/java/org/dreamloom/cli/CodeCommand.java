@@ -111,7 +111,7 @@ public final class CodeCommand implements Callable<Integer> {
     private int codeLibrary(PrintWriter out, PrintWriter err) {
         String version = Dreamloom.coderVersion();
         LibraryCoding.Summary s;
-        try (DreamStore store = library.open()) {
+        try (DreamStore store = library.openExisting()) {
             long viewer = store.ownerId(DreamStore.LOCAL_OWNER);
             LibraryCoding job = new LibraryCoding(store, viewer, version, threads);
             long pending = job.pending();

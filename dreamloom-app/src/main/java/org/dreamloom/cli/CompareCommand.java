@@ -100,7 +100,7 @@ public final class CompareCommand extends SelectionCommand {
                 HProfileChart.write(comparison, chart);
             }
         } catch (IOException e) {
-            complain("cannot write the chart " + chart + ": " + e.getMessage());
+            complain(OutputFailure.describe("the chart ", chart, e));
             return ExitCodes.CANT_CREATE;
         }
         PrintWriter out = out();

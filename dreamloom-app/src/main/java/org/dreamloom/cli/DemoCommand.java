@@ -38,8 +38,10 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path dir = samples != null ? samples : findSamples();
         if (dir == null || !Files.isDirectory(dir)) {
-            err.println("dreamloom demo: cannot find the samples folder"
-                    + (dir == null ? "" : " " + dir) + " — run from the Dreamloom checkout or pass --samples DIR");
+            err.println(dir != null && Files.exists(dir)
+                    ? "dreamloom demo: --samples " + dir + " is a file, not a folder — give the folder of sample dreams"
+                    : "dreamloom demo: cannot find the samples folder" + (dir == null ? "" : " " + dir)
+                            + " — run from the Dreamloom checkout or pass --samples DIR");
             return ExitCodes.NO_INPUT;
         }
         Path lib = library != null ? library : LibraryOption.dataDir().resolve("demo.db");

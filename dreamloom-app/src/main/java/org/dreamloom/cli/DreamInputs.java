@@ -125,6 +125,11 @@ final class DreamInputs {
     private static Loaded text(Path file, String name) throws IOException {
         try {
             String text = strictUtf8().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            // a byte-order mark is not part of the dream, and Windows line ends read as plain ones
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            text = text.replace("\r\n", "\n");
             if (text.isBlank()) {
                 return Loaded.failed(file + ": the file is empty; a text input holds one dream report",
                         ExitCodes.DATA);
@@ -142,7 +147,8 @@ final class DreamInputs {
         List<Input> inputs = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         CharsetDecoder utf8 = strictUtf8();
-        int start = 0;
+        // a UTF-8 byte-order mark (Windows editors write one) is not part of the first card
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
         int no = 0;
         while (start < bytes.length) {
             int end = start;
@@ -163,7 +169,12 @@ final class DreamInputs {
             }
             start = end + 1;
         }
-        return new Loaded(inputs, problems, problems.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL);
+        if (inputs.isEmpty() && problems.isEmpty()) {
+            return Loaded.failed(file + ": the file holds no cards; a card file has one card JSON object per line",
+                    ExitCodes.DATA);
+        }
+        return new Loaded(inputs, problems, problems.isEmpty() ? ExitCodes.OK
+                : inputs.isEmpty() ? ExitCodes.DATA : ExitCodes.PARTIAL);
     }
 
     private static CharsetDecoder strictUtf8() {

@@ -71,6 +71,12 @@ public final class EvalCommand implements Callable<Integer> {
         if (goldCards == null) {
             return ExitCodes.NO_INPUT;
         }
+        if (goldCards.cards().isEmpty()) {
+            // scoring nothing would print a table of zeros that looks like a result
+            err.println("dreamloom eval: " + gold + ": no gold card could be read; a gold file has one coding card (a JSON "
+                    + "object with report and codes) per line");
+            return ExitCodes.DATA;
+        }
         if (!goldCards.problems().isEmpty()) {
             exit = ExitCodes.PARTIAL;
         }

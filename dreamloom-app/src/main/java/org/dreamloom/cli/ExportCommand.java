@@ -49,7 +49,11 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         String fmt = format.toLowerCase(Locale.ROOT).strip();
         if (!List.of("csv", "jsonl", "cards").contains(fmt)) {
-            spec.commandLine().getErr().println("dreamloom export: --format must be csv, jsonl or cards");
+            spec.commandLine().getErr().println("dreamloom export: --format must be csv, jsonl or cards, not '" + format + "'");
+            return ExitCodes.USAGE;
+        }
+        if (filters.rangeProblem() != null) {
+            spec.commandLine().getErr().println("dreamloom export: " + filters.rangeProblem());
             return ExitCodes.USAGE;
         }
         Writer target;
@@ -57,13 +61,12 @@ public final class ExportCommand implements Callable<Integer> {
             target = output == null ? spec.commandLine().getOut()
                     : new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("dreamloom export: cannot write " + output + ": " + e.getMessage()
-                    + " — check the folder exists and is writable");
+            spec.commandLine().getErr().println("dreamloom export: " + OutputFailure.describe("", output, e));
             return ExitCodes.CANT_CREATE;
         }
         PrintWriter out = target instanceof PrintWriter pw ? pw : new PrintWriter(target);
         long[] n = {0};
-        try (DreamStore store = library.open()) {
+        try (DreamStore store = library.openExisting()) {
             long viewer = store.ownerId(DreamStore.LOCAL_OWNER);
             n[0] = write(out, store, viewer, store.list(viewer, filters.query(0, 0)), fmt, coder);
         } finally {

@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
             "Formats: plain text and Markdown journals, DreamBank series (<series>.tsv + .json), CSV/TSV with a header, "
                     + "JSONL, HVdC card JSONL. Reports already in the library are skipped; bad rows are reported "
                     + "with file and line and the good ones kept."},
-        footer = {"", "Exit codes: 0 all imported, 1 some input rejected (the rest kept), 65 nothing usable, 66 no input found."})
+        footer = {"", "Exit codes: 0 all imported, 1 some input rejected (the rest kept), 2 bad command line, 65 nothing usable, "
+                + "66 no input found, 73 the library cannot be opened or created at --library."})
 public final class ImportCommand implements Callable<Integer> {
     /** Imports larger than this show progress even when stderr is not a terminal. */
     static final long LARGE_IMPORT_BYTES = 8L * 1024 * 1024;
@@ -54,7 +55,7 @@ public final class ImportCommand implements Callable<Integer> {
     String format;
     @Option(names = "--column", paramLabel = "FIELD=NAME",
             description = "Which CSV column or JSON field holds a dream field: report, dreamer, date, sex, age, title, series, key.")
-    Map<String, String> columns = new LinkedHashMap<>();
+    List<String> columnSpecs = new java.util.ArrayList<>();
     @Option(names = "--max-report-chars", paramLabel = "N", defaultValue = "" + ImportOptions.DEFAULT_MAX_REPORT_CHARS,
             description = "Reject reports longer than this (default: ${DEFAULT-VALUE} characters).")
     int maxReportChars;
@@ -77,15 +78,40 @@ public final class ImportCommand implements Callable<Integer> {
         Visibility vis;
         try {
             fmt = ImportFormat.of(format);
-            vis = Visibility.valueOf(visibility.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            err.println("dreamloom import: --format must be auto, text, dreambank, csv, jsonl or cards, and "
-                    + "--visibility private, shared or public");
+            err.println("dreamloom import: --format must be auto, text, dreambank, csv, jsonl or cards, not '" + format + "'");
             return ExitCodes.USAGE;
         }
-        if (maxReportChars <= 0 || batchSize <= 0) {
-            err.println("dreamloom import: --max-report-chars and --batch-size must be positive");
+        try {
+            vis = Visibility.valueOf(visibility.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("dreamloom import: --visibility must be private, shared or public, not '" + visibility + "'");
             return ExitCodes.USAGE;
+        }
+        if (maxReportChars <= 0) {
+            err.println("dreamloom import: --max-report-chars must be at least 1, not " + maxReportChars);
+            return ExitCodes.USAGE;
+        }
+        if (batchSize <= 0) {
+            err.println("dreamloom import: --batch-size must be at least 1, not " + batchSize);
+            return ExitCodes.USAGE;
+        }
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String spec : columnSpecs) {
+            int eq = spec.indexOf('=');
+            String field = eq < 0 ? "" : spec.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT);
+            String name = eq < 0 ? "" : spec.substring(eq + 1).strip();
+            if (field.isEmpty() || name.isEmpty()) {
+                err.println("dreamloom import: --column takes FIELD=NAME (e.g. --column report=narrative), not '" + spec + "'");
+                return ExitCodes.USAGE;
+            }
+            String before = columns.put(field, name);
+            if (before != null && !before.equals(name)) {
+                // picocli's map would keep the last one silently; two columns for one field is a contradiction
+                err.println("dreamloom import: --column " + field + " is given twice (" + before + " and " + name
+                        + "); give one column per field");
+                return ExitCodes.USAGE;
+            }
         }
         ImportOptions options = new ImportOptions(fmt, dreamer, columns, maxReportChars);
         LibraryImport.Summary summary;

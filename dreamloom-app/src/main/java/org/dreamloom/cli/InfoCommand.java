@@ -24,7 +24,7 @@ public final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (DreamStore store = library.open()) {
+        try (DreamStore store = library.openExisting()) {
             long viewer = store.ownerId(DreamStore.LOCAL_OWNER);
             print(spec.commandLine().getOut(), store.location(), store.stats(viewer), json);
         }

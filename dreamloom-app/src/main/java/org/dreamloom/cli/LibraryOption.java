@@ -20,6 +20,18 @@ public final class LibraryOption {
         return DreamStore.open(path());
     }
 
+    /**
+     * Opens the chosen library for a command that only reads it or works on its dreams.
+     *
+     * @throws NoLibraryException when no library exists there (a mistyped path must not create an empty one)
+     */
+    public DreamStore openExisting() {
+        if (!java.nio.file.Files.exists(path())) {
+            throw new NoLibraryException(path());
+        }
+        return open();
+    }
+
     /** The user's Dreamloom data folder: {@code $XDG_DATA_HOME/dreamloom}, else {@code ~/.local/share/dreamloom}. */
     public static Path dataDir() {
         String xdg = System.getenv("XDG_DATA_HOME");

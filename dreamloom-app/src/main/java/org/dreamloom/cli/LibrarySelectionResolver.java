@@ -62,7 +62,7 @@ public final class LibrarySelectionResolver implements SelectionResolver {
                 cards = cards(s.store, s.ownerId, dreams, codes, problems);
             }
         } else {
-            try (DreamStore store = library.open()) {
+            try (DreamStore store = library.openExisting()) {
                 long viewer = store.ownerId(DreamStore.LOCAL_OWNER);
                 dreams = store.list(viewer, query(kind, value));
                 cards = cards(store, viewer, dreams, codes, problems);

@@ -38,8 +38,12 @@ public final class ListCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dreamloom list: --limit and --offset must not be negative");
             return ExitCodes.USAGE;
         }
+        if (filters.rangeProblem() != null) {
+            spec.commandLine().getErr().println("dreamloom list: " + filters.rangeProblem());
+            return ExitCodes.USAGE;
+        }
         List<StoredDream> dreams;
-        try (DreamStore store = library.open()) {
+        try (DreamStore store = library.openExisting()) {
             long viewer = store.ownerId(DreamStore.LOCAL_OWNER);
             dreams = store.list(viewer, filters.query(limit, offset));
         }
@@ -58,11 +62,19 @@ public final class ListCommand implements Callable<Integer> {
                         cut(d.series(), 14), cut(d.text().replaceAll("\\s+", " "), 70));
             }
             if (dreams.isEmpty()) {
-                out.println("No dreams match. Import some with: dreamloom import PATH");
+                out.println(filtered() ? "No dreams match these filters (see dreamloom list without them)."
+                        : offset > 0 ? "No dreams past --offset " + offset + "."
+                        : "No dreams match. Import some with: dreamloom import PATH");
             }
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Whether a filter narrowed the list (then an empty list does not mean an empty library). */
+    private boolean filtered() {
+        org.dreamloom.library.store.DreamQuery q = filters.query(limit, offset);
+        return !q.dreamer().isEmpty() || !q.series().isEmpty() || !q.fromDate().isEmpty() || !q.toDate().isEmpty();
     }
 
     static Map<String, Object> summary(StoredDream s) {

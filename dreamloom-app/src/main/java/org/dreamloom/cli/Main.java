@@ -31,6 +31,9 @@ public final class Main implements Callable<Integer> {
     /** Runs the command line with its output and errors sent to the given writers (null = the console); never throws. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        // every subcommand offers -V/--version (mixinStandardHelpOptions); without this they printed nothing
+        String[] version = cli.getCommandSpec().version();
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
         if (out != null) {
             cli.setOut(out);
         }
@@ -39,7 +42,9 @@ public final class Main implements Callable<Integer> {
         }
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("dreamloom: " + ex.getMessage());
-            return ExitCodes.SOFTWARE;
+            // a library path that cannot be used is the user's to fix, not an internal error
+            return ex instanceof org.dreamloom.library.store.LibraryPathException ? ExitCodes.CANT_CREATE
+                    : ex instanceof NoLibraryException ? ExitCodes.NO_INPUT : ExitCodes.SOFTWARE;
         });
         return cli.execute(args);
     }

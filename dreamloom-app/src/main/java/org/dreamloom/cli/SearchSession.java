@@ -78,7 +78,7 @@ final class SearchSession implements AutoCloseable {
     static SearchSession open(LibraryOption library, Options options, PrintWriter err, String command,
             boolean ensureFresh) {
         Embedder embedder = embedder(options.embedderName());
-        DreamStore store = library.open();
+        DreamStore store = library.openExisting();
         SearchIndex index = null;
         try {
             long owner = store.ownerId(DreamStore.LOCAL_OWNER);

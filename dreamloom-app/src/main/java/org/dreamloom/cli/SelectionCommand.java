@@ -56,8 +56,12 @@ abstract class SelectionCommand implements Callable<Integer> {
 
     /** Null when --codes and --sample are valid, else the usage exit code after saying what is wrong. */
     final Integer checkProfileOptions() {
-        if (options.codeSource() == null || options.sampleKind() == null) {
-            complain("--codes must be auto or human, --sample person or group");
+        if (options.codeSource() == null) {
+            complain("--codes must be auto or human, not '" + options.codes + "'");
+            return ExitCodes.USAGE;
+        }
+        if (options.sampleKind() == null) {
+            complain("--sample must be person or group, not '" + options.sample + "'");
             return ExitCodes.USAGE;
         }
         return null;
@@ -78,7 +82,7 @@ abstract class SelectionCommand implements Callable<Integer> {
         try {
             options.exportIfAsked(s.cards());
         } catch (IOException e) {
-            complain("cannot write " + options.export + ": " + e.getMessage());
+            complain(OutputFailure.describe("", options.export, e));
             return ExitCodes.CANT_CREATE;
         }
         return null;

@@ -69,6 +69,15 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("dreamloom serve: --port must be from 0 to 65535");
             return ExitCodes.USAGE;
         }
+        if (!embedder.equalsIgnoreCase("minilm") && !embedder.equalsIgnoreCase("hashing")) {
+            err.println("dreamloom serve: --embedder must be minilm or hashing, not '" + embedder + "'");
+            return ExitCodes.USAGE;
+        }
+        String badHost = ListenAddress.problem(host);
+        if (badHost != null) {
+            err.println("dreamloom serve: " + badHost);
+            return ExitCodes.USAGE;
+        }
         Running running = launch(spec.commandLine().getOut(), err);
         if (running == null) {
             return ExitCodes.SOFTWARE;
@@ -95,8 +104,8 @@ public final class ServeCommand implements Callable<Integer> {
             server = WebServer.start(store, new WebServer.Options(host, port, Auth.Limits.defaults(), index, e));
         } catch (RuntimeException e) {
             store.close();
-            err.println("dreamloom serve: cannot start the web app on " + host + ":" + port + ": " + e.getMessage()
-                    + " — if the port is taken, try --port 0 or another port; if the embedder fails, --embedder hashing");
+            err.println("dreamloom serve: cannot start the web app on " + host + ":" + port + ": "
+                    + ListenAddress.explainStartFailure(e, port));
             err.flush();
             return null;
         }
@@ -114,7 +123,9 @@ public final class ServeCommand implements Callable<Integer> {
                     server.resync(); // only then: it waits for the queue, which a start may have filled with missed dreams
                 }
             } else {
-                err.println("dreamloom serve: no samples folder found; pass --samples DIR to load them");
+                err.println(samples != null
+                        ? "dreamloom serve: --samples " + samples + " is not a folder; the demo account starts empty"
+                        : "dreamloom serve: no samples folder found; pass --samples DIR to load them");
             }
             out.printf("Demo login: %s / %s%n", DEMO_USER, password);
         }

@@ -41,7 +41,7 @@ public final class ShowCommand implements Callable<Integer> {
         Optional<StoredDream> found;
         List<DreamSource> sources;
         List<StoredCoding> codings;
-        try (DreamStore store = library.open()) {
+        try (DreamStore store = library.openExisting()) {
             long viewer = store.ownerId(DreamStore.LOCAL_OWNER);
             found = store.find(viewer, id);
             sources = found.isPresent() ? store.sources(viewer, id) : List.of();

@@ -29,6 +29,7 @@ final class JournalController {
     Object list(Request r) {
         String from = date(r, "from");
         String to = date(r, "to");
+        checkRange(from, to);
         int limit = r.queryInt("limit", 500, 1, 1000);
         int offset = r.queryInt("offset", 0, 0, Integer.MAX_VALUE);
         List<StoredDream> dreams = store.listOwned(r.owner(), new DreamQuery("", "", from, to, limit, offset));
@@ -47,10 +48,41 @@ final class JournalController {
 
     static String date(Request r, String name) {
         String v = r.query(name);
-        if (!v.isEmpty() && !v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            throw ApiError.badRequest("query parameter '" + name + "' must be a date like 2024-03-05 (or 2024-03, 2024)");
+        if (!v.isEmpty() && !isCalendarDate(v)) {
+            throw ApiError.badRequest("query parameter '" + name + "' must be a real date like 2024-03-05 (or 2024-03, "
+                    + "2024), not '" + Request.clip(v) + "'");
         }
         return v;
+    }
+
+    /**
+     * Refuses a date range that ends before it starts; {@code to} covers its whole month or year, so 2020-05..2020
+     * is a valid range.
+     */
+    static void checkRange(String from, String to) {
+        if (!from.isEmpty() && !to.isEmpty() && from.compareTo(to + "\uFFFF") > 0) {
+            throw ApiError.badRequest("query parameter 'from' (" + from + ") is after 'to' (" + to + "); swap them");
+        }
+    }
+
+    /** Whether {@code v} is a year, a month or a day that exists (2024, 2024-03, 2024-03-05; not 2020-13 or 2021-02-29). */
+    static boolean isCalendarDate(String v) {
+        try {
+            if (v.matches("\\d{4}")) {
+                return true;
+            }
+            if (v.matches("\\d{4}-\\d{2}")) {
+                java.time.YearMonth.parse(v);
+                return true;
+            }
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                java.time.LocalDate.parse(v); // ISO_LOCAL_DATE is strict: February 31 does not parse
+                return true;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+        return false;
     }
 
     static Map<String, Object> summary(StoredDream s) {

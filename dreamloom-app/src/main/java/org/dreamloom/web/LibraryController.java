@@ -99,8 +99,9 @@ final class LibraryController {
         try {
             result = services.search.index().search(viewer, request);
         } catch (QuerySyntaxException e) {
-            // the index's message already reads "cannot read the query '...': why (what to do)"; said once is enough
-            throw ApiError.badRequest(e.getMessage());
+            // the parser's message already starts with "cannot read the query '...'": said once is enough
+            String m = String.valueOf(e.getMessage());
+            throw ApiError.badRequest(m.startsWith("cannot read the query") ? m : "cannot read the query: " + m);
         }
         List<Map<String, Object>> hits = new ArrayList<>();
         // the store has the last word on what the viewer may see (the index may lag a write behind)
@@ -142,6 +143,7 @@ final class LibraryController {
         String series = r.query("series");
         String from = JournalController.date(r, "from");
         String to = JournalController.date(r, "to");
+        JournalController.checkRange(from, to);
         if (!dreamer.isEmpty()) {
             b.append(" dreamer:\"").append(dreamer.replace("\"", "")).append('"');
         }

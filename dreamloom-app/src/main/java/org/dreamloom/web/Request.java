@@ -85,12 +85,16 @@ public final class Request {
                 throw ApiError.badRequest("the request needs a JSON object body (Content-Type: application/json)");
             }
             try {
-                body = Json.MAPPER.readTree(raw);
-            } catch (java.io.IOException e) {
-                throw ApiError.badRequest("the body is not valid JSON: " + firstLine(e.getMessage()));
+                body = org.dreamloom.io.cards.JsonKinds.STRICT.readTree(raw);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                String twice = org.dreamloom.io.cards.JsonKinds.duplicateKey(e);
+                throw ApiError.badRequest(twice != null ? "the body names '" + twice + "' twice; send each field once"
+                        : "the body is not valid JSON: " + firstLine(e.getOriginalMessage()));
             }
             if (body == null || !body.isObject()) {
-                throw ApiError.badRequest("the body must be a JSON object, e.g. {\"text\": \"...\"}");
+                // the example must not name one route's fields: the same check guards login, dreams and accounts
+                throw ApiError.badRequest("the body must be a JSON object ({\"field\": value, ...}), not "
+                        + org.dreamloom.io.cards.JsonKinds.describe(body) + "; see /openapi.json for each route's fields");
             }
         }
         return body;

@@ -42,16 +42,20 @@ final class TransferController {
 
     /** POST /api/import: a file into the viewer's journal, private. */
     Object importFile(Request r) throws IOException {
-        return runImport(r, Visibility.PRIVATE, r.session().account().username());
+        return runImport(r, Visibility.PRIVATE, r.session().account().username(), "");
     }
 
     /** POST /api/corpora: a researcher's corpus, shared by default. */
     Object importCorpus(Request r) throws IOException {
         String vis = Request.oneOf("visibility", r.query("visibility"), "shared", "private", "shared", "public");
-        return runImport(r, Visibility.ofDb(vis), null);
+        String series = r.query("series");
+        if (series.length() > 100 || series.chars().anyMatch(Character::isISOControl)) {
+            throw ApiError.badRequest("'series' must be a name of at most 100 characters without control characters");
+        }
+        return runImport(r, Visibility.ofDb(vis), null, series);
     }
 
-    private Object runImport(Request r, Visibility visibility, String dreamer) throws IOException {
+    private Object runImport(Request r, Visibility visibility, String dreamer, String series) throws IOException {
         if (!r.ctx().isMultipartFormData()) {
             throw ApiError.badRequest("send the file as multipart/form-data in a field called 'file'");
         }
@@ -83,7 +87,9 @@ final class TransferController {
             try (InputStream in = file.content()) {
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            ImportOptions options = new ImportOptions(format, dreamer, Map.of(), ImportOptions.DEFAULT_MAX_REPORT_CHARS);
+            // the corpus name the researcher gave replaces the files' own series (the documented 'series' parameter)
+            ImportOptions options = new ImportOptions(format, dreamer, Map.of(), ImportOptions.DEFAULT_MAX_REPORT_CHARS,
+                    series);
             LibraryImport.Summary s = new LibraryImport(store, r.owner(), visibility, LibraryImport.DEFAULT_BATCH, null,
                     null).run(List.of(target), options);
             if (s.imported() > 0) {

@@ -63,6 +63,9 @@ public final class WebServer implements AutoCloseable {
     /** Distinct recent queries whose vectors are kept (384 floats each: about 1.6 KB). */
     private static final int QUERY_VECTORS = 2_048;
 
+    /** The largest request body the server reads. */
+    static final long MAX_REQUEST_BYTES = 5_000_000L;
+
     private final Javalin app;
     private final List<RouteInfo> routes;
     private final List<String> registered = Collections.synchronizedList(new ArrayList<>());
@@ -146,9 +149,9 @@ public final class WebServer implements AutoCloseable {
                 "The corpora (series) you own, with their sizes", List.of(), null), transfer::corpora));
         table.add(new Route(info("POST", "/api/corpora", Access.RESEARCHER, "transfer",
                 "Import a file as a corpus you own (shared: others see it anonymised)",
-                // no 'series' parameter: the importers name the series from the file (a DreamBank series after
-                // its .tsv, CSV/JSONL from a series column); the document promised one that nothing read
-                List.of("format: import format", "visibility: private, shared or public"),
+                List.of("format: import format", "visibility: private, shared or public",
+                        "series: the corpus name for every dream of the file (default: the file's own series, a "
+                                + "DreamBank series after its .tsv, CSV/JSONL from a series column)"),
                 "multipart"), transfer::importCorpus));
         // meta
         RouteInfo openapi = info("GET", "/openapi.json", Access.PUBLIC, "meta", "This document", List.of(), null);
@@ -164,7 +167,9 @@ public final class WebServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.jetty.host = options.host();
             config.jetty.port = options.port();
-            config.http.maxRequestSize = 5_000_000L;
+            // errors Jetty answers itself (URL too long, unreadable request) are JSON like every other API error
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.staticFiles.add(s -> {
                 s.hostedPath = "/";
                 s.directory = "/web";
@@ -187,7 +192,7 @@ public final class WebServer implements AutoCloseable {
             });
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     error(ctx, e.getStatus(), e.getStatus() == 404 ? "no such page or API route: " + ctx.method() + " "
-                            + ctx.path() : clean(e.getMessage())));
+                            + ctx.path() : e.getStatus() == 413 ? TOO_LARGE : clean(e.getMessage())));
             config.routes.exception(StoreException.class, (e, ctx) -> internal(ctx, e));
             config.routes.exception(Exception.class, (e, ctx) -> internal(ctx, e));
         });
@@ -326,6 +331,9 @@ public final class WebServer implements AutoCloseable {
         ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
                 + "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'");
     }
+
+    private static final String TOO_LARGE = String.format("the request body is larger than the %,d bytes the server "
+            + "accepts; send less (import large archives with the import command)", MAX_REQUEST_BYTES);
 
     private static void error(Context ctx, int status, String message) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ class CompareCommandTest {
     @Test
     void librarySelectionsThatMatchNothingSayWhy() {
         String lib = dir.resolve("lib.db").toString();
+        org.dreamloom.library.store.DreamStore.open(dir.resolve("lib.db")).close(); // an empty library, not a missing one
         for (String spec : List.of("series:b-baseline", "dreamer:barb", "date:2001..2002")) {
             CliRun run = CliRun.of("compare", spec, "--to", "norms:female", "--library", lib);
             assertThat(run.exit()).as(spec).isEqualTo(ExitCodes.DATA);

@@ -48,6 +48,7 @@ class CompareIT {
 
     @Test
     void aLibrarySelectionGivesAMessageNotAStackTrace() throws Exception {
+        org.dreamloom.library.store.DreamStore.open(dir.resolve("empty.db")).close(); // empty, not missing
         Result r = run("compare", "series:b-baseline", "--to", "norms:female", "--codes", "auto", "--library",
                 dir.resolve("empty.db").toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.DATA);

@@ -30,6 +30,7 @@ class StatsCommandTest {
 
     @Test
     void emptyLibraryAndUnknownSelectionsAreErrors() {
+        org.dreamloom.library.store.DreamStore.open(dir.resolve("lib.db")).close(); // an empty library, not a missing one
         CliRun run = CliRun.of("stats", "dreamer:alice", "--library", dir.resolve("lib.db").toString());
         assertThat(run.exit()).isEqualTo(ExitCodes.DATA);
         assertThat(run.err()).contains("no dream in").contains("matches dreamer:alice");

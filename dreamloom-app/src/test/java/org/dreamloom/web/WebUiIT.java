@@ -297,16 +297,17 @@ class WebUiIT {
         driver.findElement(By.cssSelector("nav a[data-nav=transfer]")).click();
         visible("#corpus-file").sendKeys(corpus.toString());
         new Select(driver.findElement(By.id("corpus-format"))).selectByValue("dreambank");
+        driver.findElement(By.id("corpus-series")).sendKeys("night-harbour"); // the name replaces the file's
         // private: the other tests count the dreams they may see
         new Select(driver.findElement(By.id("corpus-visibility"))).selectByValue("private");
         driver.findElement(By.id("corpus-button")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("corpora"), "harbour"));
-        WebElement row = driver.findElement(By.xpath("//table[@id='corpora']//tr[th[text()='harbour']]"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("corpora"), "night-harbour"));
+        WebElement row = driver.findElement(By.xpath("//table[@id='corpora']//tr[th[text()='night-harbour']]"));
         assertThat(row.findElements(By.tagName("td"))).extracting(WebElement::getText)
                 .containsExactly("4", "0", "compare with the norms");
 
-        driver.findElement(By.cssSelector("#corpora a[href*='series=harbour']")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Series harbour"));
+        driver.findElement(By.cssSelector("#corpora a[href*='series=night-harbour']")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Series night-harbour"));
         assertThat(driver.findElement(By.cssSelector("main .sub")).getText()).isEqualTo("4 dreams in this series");
         wait.until(d -> driver.executeScript("return window.Chart && Chart.getChart('profile-chart') ? 1 : 0").equals(1L));
         visible("#indicator-table summary").click();
@@ -318,8 +319,8 @@ class WebUiIT {
 
         new Select(driver.findElement(By.id("norms"))).selectByValue("male");
         wait.until(ExpectedConditions.urlContains("norms=male"));
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Series harbour"));
-        assertThat(new Select(visible("#series")).getFirstSelectedOption().getText()).isEqualTo("harbour (4)");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Series night-harbour"));
+        assertThat(new Select(visible("#series")).getFirstSelectedOption().getText()).isEqualTo("night-harbour (4)");
         new Select(driver.findElement(By.id("series"))).selectByValue("");
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Your profile"));
         assertThat(driver.findElement(By.cssSelector("main .sub")).getText()).isEqualTo("5 dreams in your journal");

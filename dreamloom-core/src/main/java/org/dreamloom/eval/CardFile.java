@@ -45,6 +45,9 @@ public final class CardFile {
             int no = 0;
             while ((line = in.readLine()) != null) {
                 no++;
+                if (no == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a byte-order mark is not part of the first card
+                }
                 if (line.isBlank()) {
                     continue;
                 }

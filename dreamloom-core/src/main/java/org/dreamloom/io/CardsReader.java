@@ -26,7 +26,15 @@ final class CardsReader implements FormatReader {
                 card = CardJson.parse(line);
             } catch (CardFormatException e) {
                 listener.problem(new ImportProblem(file, lineNo, "not a coding card: " + e.getMessage(),
-                        "write one card JSON object per line"));
+                        "write one card JSON object per line, each key once, the report and the codes as strings in "
+                                + "quotes (this card is skipped; the other cards are still read)"));
+                continue;
+            }
+            if (!CardJson.hasCodeLists(line)) {
+                // a plain dream record read as a card would be stored as a human coding with no codes at all
+                listener.problem(new ImportProblem(file, lineNo, "not a coding card: none of the code lists ("
+                        + "characters, emotions, ...) is on the line",
+                        "import dream records with --format jsonl (or auto), or add the card's code lists"));
                 continue;
             }
             if (card.report() == null || card.report().isBlank()) {

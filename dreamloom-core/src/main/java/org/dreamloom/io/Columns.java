@@ -72,6 +72,11 @@ final class Columns {
         return c;
     }
 
+    /** The column index of a dream field, or null when no column holds it. */
+    Integer index(String field) {
+        return fieldToIndex.get(field);
+    }
+
     boolean hasReport() {
         return fieldToIndex.containsKey("report");
     }

@@ -38,13 +38,21 @@ final class CsvReader implements FormatReader {
                     "name it with --column report=NAME, or call it report, text, dream or content"));
             return;
         }
+        String twice = ambiguousColumn(header.fields(), columns);
+        if (twice != null) {
+            listener.problem(new ImportProblem(file, header.line(), twice,
+                    "rename or remove one of the two columns in the header row"));
+            return;
+        }
         String source = file.toAbsolutePath().normalize().toString();
         int width = header.fields().size();
+        boolean anyRow = false;
         DelimitedParser.Row row;
         while ((row = parser.next()) != null) {
+            anyRow = true;
             if (row.error() != null) {
                 listener.problem(new ImportProblem(file, row.line(), row.error(),
-                        "fix the quoting of this row (the other rows were imported)"));
+                        "fix the quoting of this row (this row is skipped; the other rows are still read)"));
                 continue;
             }
             List<String> f = row.fields();
@@ -63,6 +71,36 @@ final class CsvReader implements FormatReader {
                     decoded.malformedLines(), options);
             r.deliver(listener, file, row.line(), null);
         }
+        if (!anyRow) {
+            listener.problem(new ImportProblem(file, header.line(), "the table has a header row but no dreams under it",
+                    "check that this is the file you meant; export the table with its rows"));
+        }
+    }
+
+    /**
+     * The problem of a header that names a dream field's column twice ({@code report,report}): which one holds
+     * the field would be a guess, so the file is refused rather than importing the wrong text. Null when none.
+     */
+    static String ambiguousColumn(List<String> header, Columns columns) {
+        for (String field : Columns.KNOWN.keySet()) {
+            Integer idx = columns.index(field);
+            if (idx == null) {
+                continue;
+            }
+            String name = normalised(header.get(idx));
+            for (int i = 0; i < header.size(); i++) {
+                if (i != idx && normalised(header.get(i)).equals(name)) {
+                    return "the header names the column '" + header.get(idx).strip() + "' twice (columns "
+                            + (Math.min(i, idx) + 1) + " and " + (Math.max(i, idx) + 1) + "), so which one holds the "
+                            + field + " is unclear";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String normalised(String name) {
+        return name.replace("\uFEFF", "").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     static char delimiter(Path file, String text) {

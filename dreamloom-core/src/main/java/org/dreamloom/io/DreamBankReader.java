@@ -49,7 +49,7 @@ final class DreamBankReader implements FormatReader {
         while ((row = parser.next()) != null) {
             if (row.error() != null) {
                 listener.problem(new ImportProblem(file, row.line(), row.error(),
-                        "fix the quoting of this row (the other rows were imported)"));
+                        "fix the quoting of this row (this row is skipped; the other rows are still read)"));
                 continue;
             }
             List<String> f = row.fields();
@@ -92,17 +92,32 @@ final class DreamBankReader implements FormatReader {
         if (Files.isRegularFile(json)) {
             try {
                 JsonNode root = JSON.readTree(Files.readAllBytes(json));
-                name = root.path("short_name").asText(base).strip();
-                longName = root.path("long_name").asText(base).strip().replaceAll("\\s+", " ");
-                sex = root.path("sex").asText("").strip();
+                if (root == null || !root.isObject()) {
+                    throw new com.fasterxml.jackson.databind.JsonMappingException(null,
+                            "it is not a JSON object with short_name, long_name and sex");
+                }
+                for (String k : List.of("short_name", "long_name", "sex")) {
+                    JsonNode v = root.get(k);
+                    if (v != null && !v.isNull() && !v.isTextual()) {
+                        listener.problem(new ImportProblem(json, 0, "'" + k + "' is "
+                                + org.dreamloom.io.cards.JsonKinds.describe(v) + ", not text; it is ignored",
+                                "write it as a string in quotes; the series is imported without it"));
+                    }
+                }
+                name = textOr(root, "short_name", base).strip();
+                longName = textOr(root, "long_name", base).strip().replaceAll("\\s+", " ");
+                sex = textOr(root, "sex", "").strip();
                 for (String k : List.of("timeframe", "description", "n_dreams")) {
                     if (root.hasNonNull(k)) {
                         meta.put(k, root.get(k).asText());
                     }
                 }
             } catch (IOException e) {
+                // Jackson's own message, without the "at [Source: ...]" location that means nothing to a user
+                String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                        ? org.dreamloom.io.cards.JsonKinds.message(j) : String.valueOf(e.getMessage());
                 listener.problem(new ImportProblem(json, 0, "the series metadata cannot be read ("
-                        + e.getMessage().lines().findFirst().orElse("") + ")",
+                        + String.valueOf(why).lines().findFirst().orElse("") + ")",
                         "fix or remove the .json file; the series is imported without it"));
             }
         }
@@ -110,6 +125,11 @@ final class DreamBankReader implements FormatReader {
             name = base;
         }
         return new SeriesInfo(name, longName, dreamerOf(longName), sex, meta);
+    }
+
+    private static String textOr(JsonNode root, String key, String dflt) {
+        JsonNode v = root.get(key);
+        return v != null && v.isTextual() ? v.asText() : dflt;
     }
 
     /** The dreamer named by a series' long name. */

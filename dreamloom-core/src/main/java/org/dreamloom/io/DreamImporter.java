@@ -51,6 +51,9 @@ public final class DreamImporter {
                 return;
             }
             for (Path f : files) {
+                if (isSeriesMetadata(f)) {
+                    continue; // read with its .tsv: not a skipped file, whatever the summary's count says
+                }
                 String why = skipReason(path, f, options);
                 if (why != null) {
                     listener.skipped(f, why);
@@ -59,10 +62,18 @@ public final class DreamImporter {
                 }
             }
         } else if (!Files.exists(path)) {
-            listener.problem(new ImportProblem(path, 0, "no such file or folder", "check the path"));
+            listener.problem(new ImportProblem(path, 0, "no such file or folder", path.toString().equals("-")
+                    ? "to read standard input, give /dev/stdin" : "check the path"));
         } else {
             importFile(path, options, listener);
         }
+    }
+
+    /** Whether {@code f} is the {@code .json} of a DreamBank series, read together with the {@code .tsv} beside it. */
+    private static boolean isSeriesMetadata(Path f) {
+        String name = f.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".json")
+                && Files.isRegularFile(f.resolveSibling(name.substring(0, name.length() - 5) + ".tsv"));
     }
 
     private static String skipReason(Path root, Path f, ImportOptions options) {
@@ -79,9 +90,6 @@ public final class DreamImporter {
             return "not a dream file (" + name + ")";
         }
         String ext = extension(lower);
-        if (ext.equals("json") && Files.isRegularFile(f.resolveSibling(name.substring(0, name.length() - 5) + ".tsv"))) {
-            return "DreamBank series metadata, read with its .tsv";
-        }
         if (!KNOWN.contains(ext)) {
             return "not a dream file type (." + ext + "); give the file explicitly to import it";
         }

@@ -38,16 +38,22 @@ final class ReportCheck {
 
     static Result check(String raw, Fields f, Path file, int firstLine, int lastLine, Set<Integer> malformedLines,
             ImportOptions options) {
+        return check(raw, f, file, firstLine, lastLine, malformedLines, options,
+                "write the dream text in the report field or remove the row");
+    }
+
+    /** As above, with what to do about an empty report said in the words of the file's format. */
+    static Result check(String raw, Fields f, Path file, int firstLine, int lastLine, Set<Integer> malformedLines,
+            ImportOptions options, String whenEmpty) {
         for (int l = firstLine; l <= lastLine; l++) {
             if (malformedLines.contains(l)) {
                 return problem(file, l, "the bytes on this line are not valid UTF-8",
-                        "re-save the file as UTF-8 (the rest of the file was imported)");
+                        "re-save the file as UTF-8 (this record is skipped; the rest of the file is still read)");
             }
         }
         String text = raw == null ? "" : raw.strip();
         if (text.isEmpty()) {
-            return problem(file, firstLine, "the report is empty",
-                    "write the dream text in the report field or remove the row");
+            return problem(file, firstLine, "the report is empty", whenEmpty);
         }
         if (text.length() > options.maxReportChars()) {
             return problem(file, firstLine, String.format("the report is %,d characters long; the limit is %,d",
@@ -64,7 +70,8 @@ final class ReportCheck {
             metadata = new java.util.LinkedHashMap<>(metadata);
             metadata.put("date_as_written", written);
         }
-        Dream d = new Dream(repaired.text(), text, dreamer, date, f.series(), f.source(), f.sourceKey(),
+        String series = options.series().isEmpty() ? f.series() : options.series();
+        Dream d = new Dream(repaired.text(), text, dreamer, date, series, f.source(), f.sourceKey(),
                 f.title(), metadata, repaired.repairs());
         ImportProblem warning = written.isEmpty() || DreamDate.readInFull(written) ? null
                 : new ImportProblem(file, firstLine, "the date '" + clip(written) + "' is not a date Dreamloom can read in "

@@ -51,7 +51,9 @@ final class TextReader implements FormatReader {
         Matcher m = ISO_DATE.matcher(title);
         String date = m.find() ? m.group(1) : "";
         ReportCheck.Fields fields = new ReportCheck.Fields("", date, "", source, key, title, Map.of());
-        ReportCheck.Result r = ReportCheck.check(body, fields, file, line, lastLine, decoded.malformedLines(), options);
+        ReportCheck.Result r = ReportCheck.check(body, fields, file, line, lastLine, decoded.malformedLines(), options,
+                key.isEmpty() ? "write the dream in the file, or leave the file out"
+                        : "write the dream under its heading, or remove the heading");
         r.deliver(listener, file, line, null);
     }
 

@@ -24,6 +24,8 @@ public final class CardJson {
     public static final String EVIDENCE_KEY = "evidence";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Parses strictly: a card that names a key twice is a format error, not "the last one wins". */
+    private static final ObjectMapper READER = JsonKinds.STRICT;
 
     private CardJson() {
     }
@@ -32,14 +34,19 @@ public final class CardJson {
      * Parses one card line. Code lists of categories the line lacks are empty; codes carry the evidence found
      * under {@link #EVIDENCE_KEY}, or none (coder {@link CodedItem#HUMAN}).
      *
-     * @throws CardFormatException when the line is not a JSON object or a category is not a list of strings
+     * @throws CardFormatException when the line is not a JSON object, names a key twice, a category is not a list of
+     *     strings, the report is not a string, or the series or number is not a string or a number
      */
     public static Card parse(String line) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(line);
+            // a UTF-8 byte-order mark (Windows editors write one) before the first card is not part of it
+            root = READER.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line);
         } catch (JsonProcessingException e) {
-            throw new CardFormatException("not valid JSON: " + e.getOriginalMessage());
+            String twice = JsonKinds.duplicateKey(e);
+            throw new CardFormatException(twice != null
+                    ? "the key '" + twice + "' appears twice"
+                    : "not valid JSON: " + JsonKinds.message(e));
         }
         if (root == null || !root.isObject()) {
             throw new CardFormatException("a card must be a JSON object");
@@ -68,6 +75,19 @@ public final class CardJson {
             codes.put(category, items);
         }
         return new Card(text(root, "series"), text(root, "number"), nullableText(root, "report"), codes);
+    }
+
+    /**
+     * Whether a card line names at least one category's code list (a look at the text): a line with none is a plain
+     * dream record, whose "human codes" would be none at all.
+     */
+    public static boolean hasCodeLists(String line) {
+        for (Category c : Category.values()) {
+            if (line.contains("\"" + c.key() + "\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Formats a card as one JSON line (no line break), evidence included when any code has some. */
@@ -116,13 +136,27 @@ public final class CardJson {
         return new CodedItem(code, spans, detail.path("coder").asText(CodedItem.HUMAN));
     }
 
+    /** A series or number: a string, or a number written without quotes ({@code "number": 12}). */
     private static String text(JsonNode root, String field) {
         JsonNode n = root.get(field);
-        return n == null || n.isNull() ? "" : n.asText();
+        if (n == null || n.isNull()) {
+            return "";
+        }
+        if (!n.isTextual() && !n.isNumber()) {
+            throw new CardFormatException("'" + field + "' is " + JsonKinds.describe(n) + ", not a string");
+        }
+        return n.asText();
     }
 
+    /** The report: a string, or null when absent; a number or list is an error, never its text form. */
     private static String nullableText(JsonNode root, String field) {
         JsonNode n = root.get(field);
-        return n == null || n.isNull() ? null : n.asText();
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isTextual()) {
+            throw new CardFormatException("'" + field + "' is " + JsonKinds.describe(n) + ", not the dream's text in quotes");
+        }
+        return n.asText();
     }
 }

@@ -86,15 +86,20 @@ public final class DreamStore implements AutoCloseable {
     /** Opens (creating and migrating when needed) the SQLite library in {@code file}. */
     public static DreamStore open(Path file) {
         Path abs = file.toAbsolutePath().normalize();
+        LibraryPaths.checkUsable(abs);
         try {
             if (abs.getParent() != null) {
                 Files.createDirectories(abs.getParent());
             }
         } catch (IOException e) {
-            throw new StoreException("cannot create the folder of the library " + abs + ": " + e.getMessage(), e);
+            throw LibraryPaths.cannotCreateFolder(abs, e);
         }
         String url = "jdbc:sqlite:" + abs;
-        migrate(url, null, null, "INTEGER PRIMARY KEY AUTOINCREMENT", abs.toString());
+        try {
+            migrate(url, null, null, "INTEGER PRIMARY KEY AUTOINCREMENT", abs.toString());
+        } catch (StoreException e) {
+            throw LibraryPaths.cannotOpen(abs, e);
+        }
         try {
             Connection c = DriverManager.getConnection(url);
             try (Statement st = c.createStatement()) {
