@@ -46,7 +46,7 @@ public final class AccountsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (DreamStore store = library.open()) {
+        try (DreamStore store = library.openExisting()) { // a mistyped path must not create an empty library
             Accounts accounts = store.accounts();
             if (change != null) {
                 String name = change.researcher != null ? change.researcher : change.user;

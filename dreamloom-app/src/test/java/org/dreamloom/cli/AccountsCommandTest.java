@@ -22,8 +22,17 @@ class AccountsCommandTest {
             store.accounts().create("zoe", "hash-z", Account.USER);
             store.accounts().create("amir", "hash-a", Account.USER);
         }
-        Cli empty = Cli.run("accounts", "--library", dir.resolve("other.db").toString());
+        Path other = dir.resolve("other.db");
+        try (DreamStore store = DreamStore.open(other)) {
+            assertThat(store.accounts().all()).isEmpty();
+        }
+        Cli empty = Cli.run("accounts", "--library", other.toString());
         assertThat(empty.out()).contains("No web accounts yet");
+        Path mistyped = dir.resolve("othr.db");
+        Cli missing = Cli.run("accounts", "--library", mistyped.toString(), "--researcher", "zoe");
+        assertThat(missing.exit()).isEqualTo(66);
+        assertThat(missing.err()).contains("no library at");
+        assertThat(mistyped).doesNotExist();
 
         Cli granted = Cli.run("accounts", "--library", lib.toString(), "--researcher", "Zoe", "--json");
         assertThat(granted.exit()).as(granted.err()).isZero();
@@ -43,6 +52,7 @@ class AccountsCommandTest {
     @Test
     void anUnknownNameIsAClearErrorAndBothChangesAtOnceAreRefused() {
         Path lib = dir.resolve("lib.db");
+        DreamStore.open(lib).close();
         Cli unknown = Cli.run("accounts", "--library", lib.toString(), "--researcher", "nobody");
         assertThat(unknown.exit()).isEqualTo(ExitCodes.NO_INPUT);
         assertThat(unknown.err()).contains("no account called 'nobody'").contains("dreamloom accounts");
