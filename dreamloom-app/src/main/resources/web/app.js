@@ -600,8 +600,8 @@ async function transferPage() {
         sendFile(cFile, cFormat, cOut, e.submitter, '/api/corpora?visibility=' + encodeURIComponent(cVis.value) + '&' + named, () => route());
       } }, h('h2', {}, 'Import a corpus'),
         h('p', { class: 'muted small' }, 'A research corpus you own. Name it, or its series name comes from the file: a '
-          + 'DreamBank series is named after its .tsv file (choose DreamBank: auto-detect reads a lone .tsv as a table), a '
-          + 'CSV or JSONL file from its series column; dreams without one are listed as (journal).'),
+          + 'DreamBank series (columns n, date, dream) is named after its .tsv file, a CSV or JSONL file from its '
+          + 'series column; dreams without one are listed as (journal).'),
         h('label', { for: 'corpus-file' }, 'File'), cFile, h('label', { for: 'corpus-series' }, 'Corpus name'), cName,
         h('label', { for: 'corpus-format' }, 'Format'), cFormat,
         h('label', { for: 'corpus-visibility' }, 'Who may see it'), cVis,

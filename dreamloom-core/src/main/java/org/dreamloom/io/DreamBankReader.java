@@ -73,6 +73,13 @@ final class DreamBankReader implements FormatReader {
         return Files.isRegularFile(metadataFile(tsv));
     }
 
+    /** Whether the first line is a DreamBank series header: {@code n}, optional {@code date}, {@code dream}. */
+    static boolean hasSeriesHeader(String text) {
+        String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").replace("\uFEFF", "").strip();
+        List<String> columns = List.of(first.toLowerCase(Locale.ROOT).split("\t", -1));
+        return columns.equals(List.of("n", "dream")) || columns.equals(List.of("n", "date", "dream"));
+    }
+
     static Path metadataFile(Path tsv) {
         return tsv.resolveSibling(baseName(tsv) + ".json");
     }

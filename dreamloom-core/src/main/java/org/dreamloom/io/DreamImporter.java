@@ -143,7 +143,9 @@ public final class DreamImporter {
         String ext = extension(file.getFileName().toString().toLowerCase(Locale.ROOT));
         switch (ext) {
             case "tsv":
-                return DreamBankReader.hasMetadata(file) ? ImportFormat.DREAMBANK : ImportFormat.CSV;
+                // a series uploaded alone (the web app takes one file) has no .json beside it: its header tells
+                return DreamBankReader.hasMetadata(file) || DreamBankReader.hasSeriesHeader(text)
+                        ? ImportFormat.DREAMBANK : ImportFormat.CSV;
             case "csv":
                 return ImportFormat.CSV;
             case "jsonl", "ndjson", "json": {

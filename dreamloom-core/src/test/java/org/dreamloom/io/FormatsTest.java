@@ -185,6 +185,13 @@ class FormatsTest {
                 .isEqualTo(ImportFormat.CARDS);
         assertThat(DreamImporter.detect(write("y.jsonl", "{}"), "{\"text\": \"a\"}")).isEqualTo(ImportFormat.JSONL);
         assertThat(DreamImporter.detect(write("z.md", "a"), "a")).isEqualTo(ImportFormat.TEXT);
+        // a DreamBank series without its .json (an upload of one file) is known by its header
+        String series = "n\tdate\tdream\n1\t2001-01-01\tI flew.\n";
+        assertThat(DreamImporter.detect(write("harbour.tsv", series), series)).isEqualTo(ImportFormat.DREAMBANK);
+        assertThat(DreamImporter.detect(write("b.tsv", "n\tdream\n1\tI fell.\n"), "n\tdream\n1\tI fell.\n"))
+                .isEqualTo(ImportFormat.DREAMBANK);
+        String table = "id\tdate\treport\n1\t2001-01-01\tI flew.\n";
+        assertThat(DreamImporter.detect(write("t.tsv", table), table)).isEqualTo(ImportFormat.CSV);
         assertThat(List.of(ImportFormat.values())).contains(ImportFormat.of("DreamBank"));
     }
 }
