@@ -1,8 +1,6 @@
 package org.dreamloom.cli;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import org.dreamloom.library.store.DreamQuery;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -14,20 +12,8 @@ final class DateFilterConverter implements ITypeConverter<String> {
     @Override
     public String convert(String value) {
         String v = value.strip();
-        try {
-            if (v.matches("\\d{4}")) {
-                return v;
-            }
-            if (v.matches("\\d{4}-\\d{2}")) {
-                YearMonth.parse(v);
-                return v;
-            }
-            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                LocalDate.parse(v); // strict ISO: 2021-02-29 does not parse
-                return v;
-            }
-        } catch (DateTimeParseException e) {
-            // fall through to the message
+        if (DreamQuery.isDateBound(v)) {
+            return v;
         }
         throw new TypeConversionException("'" + value + "' is not a date; write yyyy-mm-dd (or yyyy-mm, or yyyy)");
     }

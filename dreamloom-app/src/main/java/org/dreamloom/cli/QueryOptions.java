@@ -18,7 +18,7 @@ public final class QueryOptions {
 
     /** Why --from and --to make no range (from after to), or null; --to covers its whole month or year. */
     String rangeProblem() {
-        if (from != null && to != null && from.compareTo(to + "\uFFFF") > 0) {
+        if (from != null && to != null && DreamQuery.endsBeforeItStarts(from, to)) {
             return "--from " + from + " is after --to " + to + "; swap them";
         }
         return null;

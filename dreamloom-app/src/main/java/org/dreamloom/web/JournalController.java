@@ -48,41 +48,18 @@ final class JournalController {
 
     static String date(Request r, String name) {
         String v = r.query(name);
-        if (!v.isEmpty() && !isCalendarDate(v)) {
+        if (!v.isEmpty() && !DreamQuery.isDateBound(v)) {
             throw ApiError.badRequest("query parameter '" + name + "' must be a real date like 2024-03-05 (or 2024-03, "
                     + "2024), not '" + Request.clip(v) + "'");
         }
         return v;
     }
 
-    /**
-     * Refuses a date range that ends before it starts; {@code to} covers its whole month or year, so 2020-05..2020
-     * is a valid range.
-     */
+    /** Refuses a date range that ends before it starts ({@code to} covers its whole month or year). */
     static void checkRange(String from, String to) {
-        if (!from.isEmpty() && !to.isEmpty() && from.compareTo(to + "\uFFFF") > 0) {
+        if (DreamQuery.endsBeforeItStarts(from, to)) {
             throw ApiError.badRequest("query parameter 'from' (" + from + ") is after 'to' (" + to + "); swap them");
         }
-    }
-
-    /** Whether {@code v} is a year, a month or a day that exists (2024, 2024-03, 2024-03-05; not 2020-13 or 2021-02-29). */
-    static boolean isCalendarDate(String v) {
-        try {
-            if (v.matches("\\d{4}")) {
-                return true;
-            }
-            if (v.matches("\\d{4}-\\d{2}")) {
-                java.time.YearMonth.parse(v);
-                return true;
-            }
-            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                java.time.LocalDate.parse(v); // ISO_LOCAL_DATE is strict: February 31 does not parse
-                return true;
-            }
-        } catch (java.time.format.DateTimeParseException e) {
-            return false;
-        }
-        return false;
     }
 
     static Map<String, Object> summary(StoredDream s) {

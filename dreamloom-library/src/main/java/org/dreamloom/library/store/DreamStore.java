@@ -372,7 +372,7 @@ public final class DreamStore implements AutoCloseable {
         if (!q.toDate().isEmpty()) {
             // a bare day includes the whole day, whatever follows it in the stored text
             sql.append(" AND d.dream_date <= ?");
-            args.add(q.toDate() + "\uFFFF");
+            args.add(DreamQuery.upToIncluding(q.toDate()));
         }
         sql.append(" ORDER BY d.id");
         if (q.limit() > 0) {
