@@ -129,7 +129,8 @@ final class ProfileController {
         return m;
     }
 
-    private static String seriesName(StoredDream s) {
+    /** The series a dream is listed under on the profile and corpora pages: its own, or {@link #JOURNAL_SERIES}. */
+    static String seriesName(StoredDream s) {
         return s.dream().series().isEmpty() ? JOURNAL_SERIES : s.dream().series();
     }
 

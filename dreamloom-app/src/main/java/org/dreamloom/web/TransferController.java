@@ -141,7 +141,7 @@ final class TransferController {
     Object corpora(Request r) {
         TreeMap<String, int[]> series = new TreeMap<>();
         for (StoredDream s : store.listOwned(r.owner(), DreamQuery.all())) {
-            String name = s.dream().series().isEmpty() ? "(journal)" : s.dream().series();
+            String name = ProfileController.seriesName(s); // the name the profile page's series filter takes
             int[] c = series.computeIfAbsent(name, k -> new int[2]);
             c[0]++;
             if (s.visibility() != Visibility.PRIVATE) {
