@@ -89,12 +89,13 @@ final class SearchSession implements AutoCloseable {
                 long t0 = System.nanoTime();
                 LibraryIndexer.Refresh r = indexer.refresh(index, s.viewer, n -> { });
                 double secs = (System.nanoTime() - t0) / 1e9;
+                String dreams = String.format("%,d %s", r.dreams(), r.dreams() == 1 ? "dream" : "dreams");
                 if (r.outcome() == LibraryIndexer.Outcome.UPDATED) {
-                    err.printf("dreamloom %s: the search index was behind the library; re-indexed %,d %s in %.1f s%n",
-                            command, r.dreams(), r.dreams() == 1 ? "dream" : "dreams", secs);
+                    err.printf("dreamloom %s: the search index was behind the library; re-indexed %s in %.1f s%n",
+                            command, dreams, secs);
                 } else if (r.outcome() == LibraryIndexer.Outcome.REBUILT) {
-                    err.printf("dreamloom %s: the search index did not match the library; rebuilt it (%,d %s) in"
-                            + " %.1f s%n", command, r.dreams(), r.dreams() == 1 ? "dream" : "dreams", secs);
+                    err.printf("dreamloom %s: the search index did not match the library; rebuilt it (%s) in"
+                            + " %.1f s%n", command, dreams, secs);
                 }
                 err.flush();
             }
