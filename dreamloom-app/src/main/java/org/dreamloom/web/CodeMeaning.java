@@ -36,8 +36,6 @@ final class CodeMeaning {
             'B', "baby");
     private static final Map<Character, String> AGES = Map.of('A', "adults", 'T', "teenagers", 'C', "children",
             'B', "babies");
-    private static final Map<String, String> EMOTION = Map.of("AN", "anger", "AP", "apprehension", "SD", "sadness",
-            "CO", "confusion", "HA", "happiness");
     private static final Map<Character, String> PLACE = Map.of('I', "indoors", 'O', "outdoors", 'A',
             "indoors or outdoors (ambiguous)", 'N', "no setting");
     private static final Map<Character, String> FAMILIARITY = Map.of('F', "familiar", 'D', "distorted",
@@ -62,7 +60,7 @@ final class CodeMeaning {
             return character(c);
         }
         if (code instanceof EmotionCode e) {
-            return EMOTION.getOrDefault(e.emotion(), e.emotion()) + ", felt by " + who(e.who());
+            return EmotionCode.NAMES.getOrDefault(e.emotion(), e.emotion()) + ", felt by " + who(e.who());
         }
         if (code instanceof SettingCode s) {
             return s.location() == 'N' ? "no setting"

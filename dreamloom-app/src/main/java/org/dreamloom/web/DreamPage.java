@@ -19,6 +19,7 @@ import org.dreamloom.coding.Evidence;
 import org.dreamloom.coding.emotions.EmotionTrajectory;
 import org.dreamloom.coding.labels.DreamLabel;
 import org.dreamloom.coding.labels.DreamLabels;
+import org.dreamloom.coding.notation.EmotionCode;
 import org.dreamloom.library.store.StoredDream;
 import org.dreamloom.report.Dream;
 
@@ -57,9 +58,6 @@ public final class DreamPage {
         }
     }
 
-    /** HVdC emotion classes and how each reads: anger, apprehension, sadness, confusion, happiness. */
-    private static final Map<String, String> EMOTIONS = Map.of("AN", "anger", "AP", "apprehension", "SD", "sadness",
-            "CO", "confusion", "HA", "happiness");
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+[\"'”’)]*|\\n+|$)");
 
     private DreamPage() {
@@ -256,7 +254,7 @@ public final class DreamPage {
 
     private static String emotionClass(String code) {
         String c = code.strip().toUpperCase(Locale.ROOT);
-        return EMOTIONS.getOrDefault(c.length() >= 2 ? c.substring(0, 2) : c, "other");
+        return EmotionCode.NAMES.getOrDefault(c.length() >= 2 ? c.substring(0, 2) : c, "other");
     }
 
     /**

@@ -10,6 +10,9 @@ package org.dreamloom.coding.notation;
 public record EmotionCode(String emotion, Participants who) implements Code {
     /** The five emotion classes. */
     public static final java.util.List<String> EMOTIONS = java.util.List.of("AN", "AP", "SD", "CO", "HA");
+    /** The names HVdC gives the five emotions, for what people read (pages, reasons). */
+    public static final java.util.Map<String, String> NAMES = java.util.Map.of("AN", "anger", "AP", "apprehension",
+            "SD", "sadness", "CO", "confusion", "HA", "happiness");
 
     public EmotionCode {
         if (!EMOTIONS.contains(emotion)) {

@@ -70,8 +70,7 @@ public final class DreamLexicon {
             Map.entry("HA", "happy laughing laughed joy glad free cheered delighted")));
 
     /** The names HVdC gives the five emotions, for reasons. */
-    static final Map<String, String> EMOTION_NAMES = Map.of("AP", "apprehension", "AN", "anger", "SD", "sadness",
-            "CO", "confusion", "HA", "happiness");
+    static final Map<String, String> EMOTION_NAMES = org.dreamloom.coding.notation.EmotionCode.NAMES;
 
     private DreamLexicon() {}
 
